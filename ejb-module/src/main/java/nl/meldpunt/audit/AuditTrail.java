@@ -1,0 +1,142 @@
+package nl.meldpunt.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import nl.meldpunt.security.Roles;
+import nl.meldpunt.staff.StaffAccount;
+
+/**
+ * Writes and checks the audit trail. Every view and change of case data is recorded here by the
+ * service that does it, in the same transaction; refusals and failed logins are recorded in a
+ * transaction of their own, so that they stay even when the refused work is rolled back.
+ *
+ * <p>Tamper evidence: entries of one organisation form a hash chain (see {@link AuditEntry});
+ * {@link #verify(String)} reports the first broken link.
+ */
+@Stateless
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Clock clock;
+
+    /** Records an event done by the current caller, inside the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void record(AuditAction action, Long organisationId, String subject) {
+        append(currentActor(), action, organisationId, subject);
+    }
+
+    /** Records an event for a given actor (a reporter, the system) inside the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void record(Actor actor, AuditAction action, Long organisationId, String subject) {
+        append(actor, action, organisationId, subject);
+    }
+
+    /** Records an event that must stay even if the surrounding work is rolled back (refusals, failed logins). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordIndependently(Actor actor, AuditAction action, Long organisationId, String subject) {
+        append(actor, action, organisationId, subject);
+    }
+
+    /** Checks every chain: the platform's and each organisation's. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<ChainVerification> verifyAll() {
+        List<ChainVerification> results = new ArrayList<>();
+        for (String key : em.createQuery("select c.chainKey from AuditChain c order by c.chainKey", String.class).getResultList()) {
+            results.add(verify(key));
+        }
+        append(currentActor(), AuditAction.AUDIT_VERIFIED, null, "chains:all");
+        return results;
+    }
+
+    /** Lets an organisation admin check the chain of the own organisation. */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public ChainVerification verifyOwnOrganisation() {
+        Long organisationId = ownOrganisation();
+        ChainVerification result = verify(AuditChain.keyFor(organisationId));
+        append(currentActor(), AuditAction.AUDIT_VERIFIED, organisationId, AuditChain.keyFor(organisationId));
+        return result;
+    }
+
+    /** The newest entries of the platform chain, for the platform admin's overview. */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<AuditEntryView> latestPlatformEntries(int max) {
+        return em.createQuery("""
+                        select new nl.meldpunt.audit.AuditEntryView(e.sequenceNo, e.occurredAt, e.actor, e.action, e.subject)
+                        from AuditEntry e where e.chainKey = 'platform' order by e.sequenceNo desc""", AuditEntryView.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    private ChainVerification verify(String chainKey) {
+        AuditChain head = em.find(AuditChain.class, chainKey);
+        List<AuditEntry> entries = em.createQuery(
+                        "select e from AuditEntry e where e.chainKey = :key order by e.sequenceNo", AuditEntry.class)
+                .setParameter("key", chainKey)
+                .getResultList();
+        String expectedPrevious = AuditChain.GENESIS_HASH;
+        long expectedSequence = 1;
+        long checked = 0;
+        for (AuditEntry entry : entries) {
+            em.detach(entry);
+            if (entry.getSequenceNo() != expectedSequence) {
+                return new ChainVerification(chainKey, checked, expectedSequence, "missing entry");
+            }
+            if (!entry.getPreviousHash().equals(expectedPrevious)) {
+                return new ChainVerification(chainKey, checked, entry.getSequenceNo(), "link to previous entry broken");
+            }
+            if (!entry.getEntryHash().equals(entry.computeHash())) {
+                return new ChainVerification(chainKey, checked, entry.getSequenceNo(), "entry changed");
+            }
+            expectedPrevious = entry.getEntryHash();
+            expectedSequence++;
+            checked++;
+        }
+        if (head == null || head.getLastSequence() != checked || !head.getLastHash().equals(expectedPrevious)) {
+            return new ChainVerification(chainKey, checked, expectedSequence, "entries removed at the end");
+        }
+        return new ChainVerification(chainKey, checked, null, null);
+    }
+
+    private void append(Actor actor, AuditAction action, Long organisationId, String subject) {
+        String key = AuditChain.keyFor(organisationId);
+        AuditChain chain = em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (chain == null) {
+            chain = new AuditChain(key);
+            em.persist(chain);
+        }
+        AuditEntry entry = new AuditEntry(chain, organisationId, clock.instant(), actor, action, subject);
+        em.persist(entry);
+        chain.advance(entry);
+    }
+
+    private Actor currentActor() {
+        return Actor.fromPrincipalName(session.getCallerPrincipal().getName());
+    }
+
+    private Long ownOrganisation() {
+        StaffAccount me = em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
+        return me.getOrganisationIds().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Organisation admin without organisation"));
+    }
+}

@@ -1,0 +1,86 @@
+package nl.meldpunt.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.logging.Logger;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.staff.StaffAccount;
+import nl.meldpunt.staff.StaffRole;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the demo organisations and one staff account per role on the first start with
+ * {@code app.demo.enabled=true} (the README's run command and the tests switch it on). Idempotent:
+ * nothing happens when the demo organisation already exists.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoData {
+
+    /** Printed by the run script and used by the tests; never used outside demo mode. */
+    public static final String DEMO_PASSWORD = "demo-Meldpunt-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "app.demo.enabled", defaultValue = "false")
+    private boolean enabled;
+
+    @PostConstruct
+    void createOnce() {
+        if (!enabled || !em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
+            return;
+        }
+        Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
+        Organisation noord = organisation("noord", "Zorggroep Noord", "#2E6B30", "#8A4F9E");
+        String hash = hasher.hash(DEMO_PASSWORD);
+        staff("platform", "Platformbeheer Meldpunt", hash, StaffRole.PLATFORM_ADMIN);
+        staff("beheerder", "Bea Beheer (beheerder Voorbeeldstad)", hash, StaffRole.ORG_ADMIN, demo);
+        staff("vertrouwenspersoon", "Vera Vertrouwen (vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo);
+        staff("hr", "Hans Rapport (HR Voorbeeldstad)", hash, StaffRole.HR, demo);
+        staff("beheerder.noord", "Nina Noord (beheerder Zorggroep Noord)", hash, StaffRole.ORG_ADMIN, noord);
+        staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
+        LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
+    }
+
+    private Organisation organisation(String slug, String name, String primary, String accent) {
+        Organisation organisation = new Organisation(slug, name, primary, accent, clock.instant());
+        em.persist(organisation);
+        em.flush();
+        audit.record(Actor.SYSTEM, AuditAction.ORGANISATION_CREATED, organisation.getId(), "organisation:" + organisation.getId());
+        return organisation;
+    }
+
+    private void staff(String login, String name, String hash, StaffRole role, Organisation... organisations) {
+        StaffAccount account = new StaffAccount(login, name, hash, role, clock.instant());
+        for (Organisation organisation : organisations) {
+            account.assignTo(organisation.getId());
+        }
+        em.persist(account);
+        em.flush();
+        audit.record(Actor.SYSTEM, AuditAction.STAFF_ACCOUNT_CREATED, null, "staff:" + account.getId());
+    }
+}

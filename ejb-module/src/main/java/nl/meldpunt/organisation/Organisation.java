@@ -1,0 +1,128 @@
+package nl.meldpunt.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.regex.Pattern;
+
+/**
+ * A client organisation of the reporting point. Its slug gives the stable entry URL
+ * ({@code /m/{slug}}) that the organisation links from its intranet, so it never changes once
+ * published.
+ */
+@Entity
+@Table(name = "organisation")
+@NamedQuery(name = "Organisation.bySlug", query = "select o from Organisation o where o.slug = :slug")
+public class Organisation {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+    @Id
+    @SequenceGenerator(name = "organisation_seq", sequenceName = "organisation_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
+    private Long id;
+
+    @Column(nullable = false, unique = true, updatable = false)
+    private String slug;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Column(name = "primary_colour", nullable = false)
+    private String primaryColour;
+
+    @Column(name = "accent_colour", nullable = false)
+    private String accentColour;
+
+    @Column(name = "english_enabled", nullable = false)
+    private boolean englishEnabled = true;
+
+    /** PRODUCT.md §3.5: the reporter always gets a status update after this many days. */
+    @Column(name = "status_update_interval_days", nullable = false)
+    private int statusUpdateIntervalDays = 14;
+
+    /** PRODUCT.md §5: counts below this are shown as "< n" in every report. */
+    @Column(name = "small_count_threshold", nullable = false)
+    private int smallCountThreshold = 5;
+
+    @Column(name = "retention_months", nullable = false)
+    private int retentionMonths = 24;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Organisation() {
+    }
+
+    public Organisation(String slug, String name, String primaryColour, String accentColour, Instant createdAt) {
+        if (slug == null || !SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("A slug has lower-case letters, digits and hyphens only");
+        }
+        this.slug = slug;
+        this.createdAt = createdAt;
+        rename(name);
+        recolour(primaryColour, accentColour);
+    }
+
+    public final void rename(String newName) {
+        if (newName == null || newName.isBlank() || newName.length() > 200) {
+            throw new IllegalArgumentException("An organisation needs a name of at most 200 characters");
+        }
+        this.name = newName.strip();
+    }
+
+    public final void recolour(String primary, String accent) {
+        if (primary == null || accent == null || !COLOUR.matcher(primary).matches() || !COLOUR.matcher(accent).matches()) {
+            throw new IllegalArgumentException("Colours are written as #RRGGBB");
+        }
+        this.primaryColour = primary.toUpperCase();
+        this.accentColour = accent.toUpperCase();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPrimaryColour() {
+        return primaryColour;
+    }
+
+    public String getAccentColour() {
+        return accentColour;
+    }
+
+    public boolean isEnglishEnabled() {
+        return englishEnabled;
+    }
+
+    public int getStatusUpdateIntervalDays() {
+        return statusUpdateIntervalDays;
+    }
+
+    public int getSmallCountThreshold() {
+        return smallCountThreshold;
+    }
+
+    public int getRetentionMonths() {
+        return retentionMonths;
+    }
+}

@@ -1,0 +1,54 @@
+package nl.meldpunt.security;
+
+import com.password4j.Argon2Function;
+import com.password4j.Password;
+import com.password4j.types.Argon2;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Semaphore;
+
+/**
+ * Argon2id password hashing with the OWASP Password Storage Cheat Sheet parameters (m = 19 MiB,
+ * t = 2, p = 1). Each hash costs tens of milliseconds and 19 MiB, so the number of hashes running at
+ * once is bounded by the number of cores: a burst of logins queues instead of exhausting memory.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    static final int MEMORY_KIB = 19 * 1024;
+    static final int ITERATIONS = 2;
+    static final int PARALLELISM = 1;
+    private static final int HASH_LENGTH = 32;
+    private static final int SALT_LENGTH = 16;
+
+    private static final Argon2Function ARGON2ID =
+            Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_LENGTH, Argon2.ID, 19);
+
+    /** Compared against when an account does not exist, so that the answer takes as long. */
+    private static final String DUMMY_HASH = ARGON2ID.hash("not a real password").getResult();
+
+    private final Semaphore permits = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+
+    /** @return a PHC string ({@code $argon2id$v=19$m=19456,t=2,p=1$salt$hash}) with a random salt. */
+    public String hash(CharSequence password) {
+        return bounded(() -> Password.hash(password).addRandomSalt(SALT_LENGTH).with(ARGON2ID).getResult());
+    }
+
+    /** Checks a password against a stored PHC string; a {@code null} hash takes as long and fails. */
+    public boolean verify(CharSequence password, String storedHash) {
+        if (storedHash == null) {
+            bounded(() -> Password.check(password, DUMMY_HASH).with(ARGON2ID));
+            return false;
+        }
+        return bounded(() -> Password.check(password, storedHash)
+                .with(Argon2Function.getInstanceFromHash(storedHash)));
+    }
+
+    private <T> T bounded(java.util.function.Supplier<T> work) {
+        permits.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            permits.release();
+        }
+    }
+}

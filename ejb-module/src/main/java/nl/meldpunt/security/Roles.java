@@ -1,0 +1,20 @@
+package nl.meldpunt.security;
+
+/**
+ * The staff roles of PRODUCT.md §2, as used in {@code @RolesAllowed}, web.xml and the role mapping
+ * in the EAR. The reporter has no account and no role: a reporter reaches only his own case.
+ */
+public final class Roles {
+
+    /** The service provider: tenants, users, system health; never report content. */
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+    /** The employer's administrator (beheerder): configuration of its own organisation. */
+    public static final String ORG_ADMIN = "ORG_ADMIN";
+    /** The confidant (vertrouwenspersoon): case files of the assigned organisations. */
+    public static final String CONFIDANT = "CONFIDANT";
+    /** HR / management (directie): anonymised reports of its own organisation. */
+    public static final String HR = "HR";
+
+    private Roles() {
+    }
+}

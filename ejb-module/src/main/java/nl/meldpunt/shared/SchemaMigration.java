@@ -1,0 +1,59 @@
+package nl.meldpunt.shared;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.mail.MailSessionDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database schema to the newest version at deploy time, before any other bean touches
+ * it. The same versioned migrations run on the embedded H2 and on PostgreSQL; JPA never generates
+ * schema. Bean-managed transactions, because Flyway commits per migration itself.
+ */
+@DataSourceDefinition(
+        name = ApplicationResources.DATASOURCE,
+        className = "${MPCONFIG=app.db.className}",
+        url = "${MPCONFIG=app.db.url}",
+        user = "${MPCONFIG=app.db.user}",
+        password = "${MPCONFIG=app.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 30)
+@MailSessionDefinition(
+        name = ApplicationResources.MAIL_SESSION,
+        host = "${MPCONFIG=app.mail.host}",
+        from = "${MPCONFIG=app.mail.from}",
+        transportProtocol = "smtp",
+        properties = {
+            "mail.smtp.port=${MPCONFIG=app.mail.port}",
+            "mail.smtp.connectiontimeout=10000",
+            "mail.smtp.timeout=10000",
+            "mail.smtp.writetimeout=10000"
+        })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = ApplicationResources.DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

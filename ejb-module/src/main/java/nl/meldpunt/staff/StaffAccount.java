@@ -1,0 +1,135 @@
+package nl.meldpunt.staff;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A person who works in Meldpunt: platform admin, organisation admin, confidant or HR member.
+ * Reporters never have an account. The password is kept only as an Argon2id hash; repeated failed
+ * logins lock the account for a while.
+ */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(name = "StaffAccount.byLoginName", query = "select s from StaffAccount s where s.loginName = :loginName")
+public class StaffAccount {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
+    private Long id;
+
+    @Column(name = "login_name", nullable = false, unique = true)
+    private String loginName;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private StaffRole role;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "staff_organisation", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "organisation_id")
+    private Set<Long> organisationIds = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected StaffAccount() {
+    }
+
+    public StaffAccount(String loginName, String displayName, String passwordHash, StaffRole role, Instant createdAt) {
+        this.loginName = loginName;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public void assignTo(long organisationId) {
+        if (role != StaffRole.CONFIDANT && !organisationIds.isEmpty() && !organisationIds.contains(organisationId)) {
+            throw new IllegalStateException("Only a confidant serves more than one organisation");
+        }
+        organisationIds.add(organisationId);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= FAILURES_BEFORE_LOCK) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getLoginName() {
+        return loginName;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public StaffRole getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Long> getOrganisationIds() {
+        return Set.copyOf(organisationIds);
+    }
+}

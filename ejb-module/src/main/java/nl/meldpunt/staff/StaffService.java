@@ -1,0 +1,100 @@
+package nl.meldpunt.staff;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.Roles;
+
+/**
+ * Staff accounts and their login. A failed login never tells whether the login name exists: an
+ * unknown name costs the same Argon2id work and gets the same answer; five failures in a row lock
+ * the account for fifteen minutes.
+ */
+@Stateless
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+public class StaffService {
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Checks a staff login; anyone may try, every outcome is audited (never with the name tried). */
+    @PermitAll
+    public Optional<AuthenticatedStaff> authenticate(String loginName, String password) {
+        Instant now = clock.instant();
+        StaffAccount account = loginName == null ? null : em.createNamedQuery("StaffAccount.byLoginName", StaffAccount.class)
+                .setParameter("loginName", loginName.strip().toLowerCase())
+                .getResultStream().findFirst().orElse(null);
+        boolean passwordMatches = hasher.verify(password == null ? "" : password,
+                account == null ? null : account.getPasswordHash());
+        if (account == null) {
+            audit.recordIndependently(Actor.ANONYMOUS, AuditAction.STAFF_LOGIN_FAILED, null, null);
+            return Optional.empty();
+        }
+        if (!account.isActive() || account.isLocked(now) || !passwordMatches) {
+            if (account.isActive() && !account.isLocked(now)) {
+                account.recordFailedLogin(now);
+            }
+            audit.recordIndependently(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN_FAILED, null,
+                    "staff:" + account.getId());
+            return Optional.empty();
+        }
+        account.recordSuccessfulLogin();
+        audit.record(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN, null, "staff:" + account.getId());
+        return Optional.of(new AuthenticatedStaff(account.getId(), account.getRole()));
+    }
+
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public StaffProfile me() {
+        StaffAccount me = em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
+        return new StaffProfile(me.getId(), me.getDisplayName(), me.getRole(), me.getOrganisationIds());
+    }
+
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public void recordLogout() {
+        audit.record(AuditAction.STAFF_LOGOUT, null, "staff:" + session.getCallerPrincipal().getName());
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public List<StaffSummary> listAll() {
+        audit.record(AuditAction.STAFF_LIST_VIEWED, null, "staff:all");
+        return em.createQuery("""
+                        select new nl.meldpunt.staff.StaffSummary(s.id, s.loginName, s.displayName, s.role, s.active)
+                        from StaffAccount s order by s.role, s.displayName""", StaffSummary.class)
+                .getResultList();
+    }
+
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public long create(String loginName, String displayName, String password, StaffRole role, List<Long> organisationIds) {
+        StaffAccount account = new StaffAccount(loginName.strip().toLowerCase(), displayName, hasher.hash(password), role, clock.instant());
+        organisationIds.forEach(account::assignTo);
+        em.persist(account);
+        em.flush();
+        audit.record(AuditAction.STAFF_ACCOUNT_CREATED, null, "staff:" + account.getId());
+        return account.getId();
+    }
+}

@@ -1,0 +1,2 @@
+/** The organisation admin's pages: settings of the own organisation, never report content. */
+package nl.meldpunt.web.admin;

@@ -1,0 +1,2 @@
+/** The confidant console. */
+package nl.meldpunt.web.console;

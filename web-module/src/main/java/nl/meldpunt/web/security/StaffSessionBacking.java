@@ -1,0 +1,43 @@
+package nl.meldpunt.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import nl.meldpunt.staff.StaffProfile;
+import nl.meldpunt.staff.StaffService;
+
+/** The logged-in staff member in the page header, and logging out. */
+@Named
+@RequestScoped
+public class StaffSessionBacking {
+
+    @Inject
+    private StaffService staff;
+
+    @Inject
+    private FacesContext faces;
+
+    private StaffProfile me;
+
+    public StaffProfile getMe() {
+        if (me == null) {
+            me = staff.me();
+        }
+        return me;
+    }
+
+    /** Logging out ends the session on the server, not only in this browser tab. */
+    public void logout() throws IOException, ServletException {
+        staff.recordLogout();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/staff/login.xhtml?loggedOut=true");
+    }
+}
