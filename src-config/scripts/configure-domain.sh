@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Server settings Meldpunt relies on, applied to a Payara domain before it starts (idempotent).
+# Server settings Meldpunt relies on, written into a Payara domain before it starts (idempotent).
 # Everything else (datasource, mail session, settings) the application declares itself.
+#
+# - No version banners: the HTTP listeners send no Server and no X-Powered-By header.
+# - No IP addresses in logs: HTTP access logging stays off (Payara's default; not switched on here).
 set -euo pipefail
 PAYARA="$1"
 DOMAIN_XML="$PAYARA/glassfish/domains/domain1/config/domain.xml"
-# No IP addresses in logs: keep HTTP access logging off (Payara's default), and say so explicitly.
-if ! grep -q 'access-logging-enabled="false"' "$DOMAIN_XML"; then
-  sed -i 's|<http-service>|<http-service access-logging-enabled="false">|' "$DOMAIN_XML"
-fi
+sed -i -E '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s/<http /<http xpowered-by="false" server-header="false" /}' "$DOMAIN_XML"

@@ -13,7 +13,7 @@ export APP_DEMO_ENABLED="${APP_DEMO_ENABLED:-true}"
 echo "==> Building the EAR and unpacking Payara Server into .run/ (first time: a few minutes)"
 mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package
 
-"$ROOT/src-config/scripts/configure-domain.sh" "$PAYARA"
+# (configure-domain.sh ran as part of the build)
 
 if ! "$ASADMIN" list-domains 2>/dev/null | grep -q "domain1 running"; then
   echo "==> Starting Payara Server"

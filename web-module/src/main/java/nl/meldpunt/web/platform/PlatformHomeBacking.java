@@ -8,6 +8,11 @@ import java.util.List;
 import nl.meldpunt.audit.AuditEntryView;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.audit.ChainVerification;
+import nl.meldpunt.notification.MailCheck;
+import nl.meldpunt.notification.MailCheckFailed;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.ResourceBundle;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
 import nl.meldpunt.staff.StaffService;
@@ -29,6 +34,10 @@ public class PlatformHomeBacking implements Serializable {
     @Inject
     private transient AuditTrail audit;
 
+    @Inject
+    private transient MailCheck mailCheck;
+
+    private String testMailRecipient;
     private List<OrganisationSummary> organisationList;
     private List<StaffSummary> staffList;
     private List<AuditEntryView> latest;
@@ -58,6 +67,25 @@ public class PlatformHomeBacking implements Serializable {
     public void verifyAudit() {
         verification = audit.verifyAll();
         latest = null;
+    }
+
+    public void sendTestMail() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        try {
+            mailCheck.sendTestMail(testMailRecipient);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, msg.getString("platform.mail.sent"), null));
+        } catch (MailCheckFailed e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, msg.getString("platform.mail.failed"), e.getMessage()));
+        }
+    }
+
+    public String getTestMailRecipient() {
+        return testMailRecipient;
+    }
+
+    public void setTestMailRecipient(String testMailRecipient) {
+        this.testMailRecipient = testMailRecipient;
     }
 
     public List<ChainVerification> getVerification() {

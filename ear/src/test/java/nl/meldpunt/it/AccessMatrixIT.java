@@ -1,0 +1,150 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ejb.Stateless;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.meldpunt.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The access matrix of PRODUCT.md section 2, as data: every URL and every service method, tried
+ * anonymously and with each staff role against the real server. Allowed ones must work; the others
+ * must be refused (403 or the login page) and every 403 must leave an audit entry. A new page or
+ * service without a row here fails the service completeness check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessMatrixIT {
+
+    /** The demo account per role; ANONYMOUS has none. */
+    private static final Map<String, String> LOGINS = new LinkedHashMap<>();
+
+    static {
+        LOGINS.put("ANONYMOUS", null);
+        LOGINS.put("PLATFORM_ADMIN", "platform");
+        LOGINS.put("ORG_ADMIN", "beheerder");
+        LOGINS.put("CONFIDANT", "vertrouwenspersoon");
+        LOGINS.put("HR", "hr");
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void everyUrlAnswersEachRoleAsTheMatrixSays() throws Exception {
+        List<String> failures = new ArrayList<>();
+        Map<String, StaffClient> clients = clients();
+        for (String[] row : rows("access-matrix-urls.csv")) {
+            String path = row[0];
+            int column = 1;
+            for (var role : LOGINS.entrySet()) {
+                String expected = row[column++];
+                StaffClient client = clients.get(role.getKey());
+                String actor = role.getValue() == null ? "anonymous" : "staff:" + TestDatabase.staffId(role.getValue());
+                long auditBefore = TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + path);
+                HttpResponse<String> answer = client.get(path);
+                String actual = outcome(answer);
+                if (!expected.equals(actual)) {
+                    failures.add(path + " as " + role.getKey() + ": expected " + expected + " but was " + actual
+                            + " (HTTP " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("") + ")");
+                } else if (expected.equals("forbidden")
+                        && TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + path) != auditBefore + 1) {
+                    failures.add(path + " as " + role.getKey() + ": refused without exactly one audit entry");
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void everyServiceMethodChecksTheRoleAsTheMatrixSays() throws Exception {
+        List<String> failures = new ArrayList<>();
+        Map<String, StaffClient> clients = clients();
+        for (String[] row : rows("access-matrix-services.csv")) {
+            String[] beanAndMethod = row[0].split("#");
+            int column = 1;
+            for (String role : LOGINS.keySet()) {
+                String expected = row[column++];
+                String answer = clients.get(role).callService(beanAndMethod[0], beanAndMethod[1]);
+                String actual = answer.startsWith("DENIED") ? "denied" : "allowed";
+                if (!expected.equals(actual)) {
+                    failures.add(row[0] + " as " + role + ": expected " + expected + " but was " + answer);
+                }
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void theMatrixCoversEveryPublicServiceMethod() throws Exception {
+        Set<String> inMatrix = new TreeSet<>();
+        for (String[] row : rows("access-matrix-services.csv")) {
+            inMatrix.add(row[0]);
+        }
+        Set<String> services = new TreeSet<>();
+        for (JavaClass service : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.meldpunt")) {
+            if (service.isAnnotatedWith(Stateless.class)) {
+                service.getMethods().stream()
+                        .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC))
+                        .forEach(m -> services.add(service.getSimpleName() + "#" + m.getName()));
+            }
+        }
+        assertEquals(services, inMatrix, "every public service method needs a row in access-matrix-services.csv");
+    }
+
+    private static Map<String, StaffClient> clients() {
+        Map<String, StaffClient> clients = new LinkedHashMap<>();
+        LOGINS.forEach((role, login) -> clients.put(role,
+                login == null ? StaffClient.anonymous() : StaffClient.loggedInAs(login, DemoData.DEMO_PASSWORD)));
+        return clients;
+    }
+
+    private static String outcome(HttpResponse<String> answer) {
+        String location = answer.headers().firstValue("Location").orElse("");
+        return switch (answer.statusCode()) {
+            case 200 -> "ok";
+            case 403 -> "forbidden";
+            case 404 -> "notfound";
+            case 302, 303 -> location.contains("/staff/login.xhtml") ? "login"
+                    : location.matches(".*/(platform|admin|console|hr)/index\\.xhtml") ? "home" : "redirect " + location;
+            default -> "HTTP " + answer.statusCode();
+        };
+    }
+
+    private static List<String[]> rows(String resource) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        try (var in = new BufferedReader(new InputStreamReader(
+                AccessMatrixIT.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rows.add(line.split(";"));
+                }
+            }
+        }
+        return rows;
+    }
+}

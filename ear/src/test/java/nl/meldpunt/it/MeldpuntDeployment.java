@@ -1,0 +1,28 @@
+package nl.meldpunt.it;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The real EAR as built by Maven, deployed into the real Payara. The only addition is the test
+ * probe servlet in the web module, which calls service methods as the logged-in staff member.
+ */
+public final class MeldpuntDeployment {
+
+    public static final String BASE_URL = System.getProperty("meldpunt.baseUrl", "http://localhost:8080");
+
+    private MeldpuntDeployment() {
+    }
+
+    public static EnterpriseArchive ear() {
+        File file = new File(System.getProperty("meldpunt.ear", "target/meldpunt.ear"));
+        EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
+        WebArchive web = ear.getAsType(WebArchive.class, "web-module.war");
+        web.addClass(ServiceProbeServlet.class);
+        ear.delete("web-module.war");
+        ear.addAsModule(web);
+        return ear;
+    }
+}

@@ -1,0 +1,71 @@
+package nl.meldpunt.it;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * Test-only (never in the shipped EAR): calls one service method of the EJB module as the staff
+ * member logged in on this session, and answers {@code ALLOWED <result>}, {@code REFUSED} (a
+ * business exception after the role check passed) or {@code DENIED} (the container refused).
+ * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
+ */
+@WebServlet("/it-probe/service")
+public class ServiceProbeServlet extends HttpServlet {
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String bean = request.getParameter("bean");
+        String methodName = request.getParameter("method");
+        String[] args = request.getParameterValues("arg");
+        response.setContentType("text/plain;charset=UTF-8");
+        try {
+            Object service = new InitialContext().lookup("java:app/ejb-module/" + bean);
+            Method method = Arrays.stream(service.getClass().getMethods())
+                    .filter(m -> m.getName().equals(methodName))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("No method " + methodName));
+            Object result = method.invoke(service, arguments(method, args));
+            response.getWriter().write("ALLOWED " + result);
+        } catch (InvocationTargetException e) {
+            response.getWriter().write(deniedBy(e.getCause()) ? "DENIED" : "REFUSED " + e.getCause());
+        } catch (NamingException | ReflectiveOperationException e) {
+            response.setStatus(500);
+            response.getWriter().write("PROBE FAILED " + e);
+        }
+    }
+
+    private static Object[] arguments(Method method, String[] given) {
+        Class<?>[] types = method.getParameterTypes();
+        Object[] values = new Object[types.length];
+        for (int i = 0; i < types.length; i++) {
+            String text = given != null && i < given.length ? given[i] : null;
+            if (types[i] == String.class) {
+                values[i] = text;
+            } else if (types[i] == long.class || types[i] == Long.class) {
+                values[i] = text == null ? (types[i] == long.class ? 0L : null) : Long.valueOf(text);
+            } else if (types[i] == int.class) {
+                values[i] = text == null ? 0 : Integer.parseInt(text);
+            } else if (types[i] == boolean.class) {
+                values[i] = Boolean.parseBoolean(text);
+            }
+        }
+        return values;
+    }
+
+    private static boolean deniedBy(Throwable t) {
+        for (; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,50 @@
+package nl.meldpunt.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/**
+ * Direct access to the database the server under test uses, for checks a page cannot show (audit
+ * rows, tampering). The test command runs the server on a real PostgreSQL and passes its address in
+ * the same environment variables the server reads.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {
+    }
+
+    public static Connection connect() throws SQLException {
+        String url = System.getenv("APP_DB_URL");
+        if (url == null || !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalStateException("Integration tests run on PostgreSQL: use the test command from README.md "
+                    + "(src-config/scripts/test.sh), which starts one and sets APP_DB_URL");
+        }
+        return DriverManager.getConnection(url, System.getenv("APP_DB_USER"), System.getenv("APP_DB_PASSWORD"));
+    }
+
+    public static long staffId(String login) throws SQLException {
+        try (Connection c = connect(); var st = c.prepareStatement("select id from staff_account where login_name = ?")) {
+            st.setString(1, login);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No staff account " + login);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static long countAudit(String actor, String action, String subject) throws SQLException {
+        try (Connection c = connect(); var st = c.prepareStatement(
+                "select count(*) from audit_entry where actor = ? and action = ? and subject = ?")) {
+            st.setString(1, actor);
+            st.setString(2, action);
+            st.setString(3, subject);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, Arquillian tests inside a real Payara Server 6, browser tests in
+# headless Chromium, mail tests against GreenMail, all on a real PostgreSQL that this script starts
+# (a private cluster on port 55432, removed afterwards).
+#
+# Needs: JDK 17, Maven, and Debian's chromium, chromium-driver and postgresql packages, which this
+# script installs when they are missing (as root, or through sudo).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+PG_PORT="${MELDPUNT_TEST_PG_PORT:-55432}"
+
+need=()
+command -v chromium >/dev/null || need+=(chromium)
+command -v chromedriver >/dev/null || need+=(chromium-driver)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "==> Installing ${need[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
+fi
+
+if curl -s -o /dev/null "http://localhost:8080/" || curl -s -o /dev/null "http://localhost:4848/"; then
+  echo "Port 8080 or 4848 is in use (is the application from run.sh still running? stop it with src-config/scripts/stop.sh)." >&2
+  exit 1
+fi
+
+PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
+PG_DIR="$(mktemp -d /tmp/meldpunt-pg.XXXXXX)"
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+stop_pg() {
+  as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}
+trap stop_pg EXIT
+
+echo "==> Starting PostgreSQL ($("$PG_BIN/postgres" --version | awk '{print $3}')) on port $PG_PORT"
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U meldpunt --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_prepared_transactions=20" start >/dev/null
+"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U meldpunt meldpunt
+
+export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
+export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
+export APP_DB_USER=meldpunt
+export APP_DB_PASSWORD=meldpunt
+
+echo "==> Building and running all tests"
+mvn -B -f "$ROOT/pom.xml" clean verify "$@"
