@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import nl.meldpunt.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -14,6 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -39,7 +45,21 @@ class EntryAndLoginBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,900", "--lang=nl");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         browser = new ChromeDriver(options);
+    }
+
+    /** Fails on any blocked resource or script error, and on any resource from another origin. */
+    private void assertPageHealthy() {
+        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+        assertEquals(List.of(), problems, "console errors (CSP violations, script errors) on " + browser.getCurrentUrl());
+        @SuppressWarnings("unchecked")
+        List<String> resources = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+        resources.forEach(url -> assertTrue(url.startsWith(MeldpuntDeployment.BASE_URL), "third-party resource " + url));
     }
 
     @AfterEach
@@ -57,6 +77,7 @@ class EntryAndLoginBrowserIT {
         assertTrue(browser.getPageSource().contains("Wij bewaren geen IP-adres"));
         assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.manage().getCookies().isEmpty(), "reading leaves no cookie: " + browser.manage().getCookies());
+        assertPageHealthy();
 
         browser.findElement(By.linkText("English")).click();
         assertEquals("Report in confidence to Gemeente Voorbeeldstad", browser.findElement(By.tagName("h1")).getText());
@@ -69,6 +90,7 @@ class EntryAndLoginBrowserIT {
         browser.get(MeldpuntDeployment.BASE_URL + "/m/demo");
         browser.findElement(By.linkText("Inloggen voor medewerkers van het meldpunt")).click();
         assertEquals("Inloggen voor medewerkers", browser.findElement(By.tagName("h1")).getText());
+        assertPageHealthy();
 
         browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
@@ -84,6 +106,7 @@ class EntryAndLoginBrowserIT {
         assertEquals("Werkvoorraad", browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElement(By.id("whoami")).getText().contains("Vera Vertrouwen"));
         assertTrue(browser.findElement(By.id("organisations")).getText().contains("Gemeente Voorbeeldstad"));
+        assertPageHealthy();
         var session = browser.manage().getCookieNamed("MELDPUNT_SESSION");
         assertTrue(session.isHttpOnly(), "the session cookie is HttpOnly");
         assertEquals("Strict", session.getSameSite());
@@ -93,5 +116,25 @@ class EntryAndLoginBrowserIT {
         assertTrue(browser.findElement(By.id("loggedOut")).getText().contains("U bent uitgelogd"));
         browser.get(MeldpuntDeployment.BASE_URL + "/console/index.xhtml");
         assertTrue(browser.getCurrentUrl().contains("/staff/login.xhtml"), "after logout the console asks for a login again");
+    }
+
+    @Test
+    void theOrganisationAdminChecksTheAuditLogWithPrimeFacesUnderTheStrictPolicy() {
+        browser.get(MeldpuntDeployment.BASE_URL + "/admin/index.xhtml");
+        assertTrue(browser.getCurrentUrl().contains("/staff/login.xhtml"), "the admin page asks for a login first");
+        browser.findElement(By.linkText("English")).click();
+        assertEquals("Log in for staff", browser.findElement(By.tagName("h1")).getText());
+        browser.findElement(By.id("login:username")).sendKeys("beheerder");
+        browser.findElement(By.id("login:password")).sendKeys(DemoData.DEMO_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/index.xhtml"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Gemeente Voorbeeldstad"));
+        assertTrue(browser.findElement(By.id("settings")).getText().contains("/m/demo"));
+
+        browser.findElement(By.id("audit:verify")).click();
+        String result = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:result"))).getText();
+        assertTrue(result.matches("The audit log is intact: \\d+ entries checked\\."), result);
+        assertPageHealthy();
     }
 }

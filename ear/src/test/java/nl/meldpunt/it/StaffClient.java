@@ -2,6 +2,7 @@ package nl.meldpunt.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -18,13 +19,24 @@ import org.jsoup.nodes.Element;
 /** An HTTP client with its own session, that logs in through the real staff login form. */
 public class StaffClient {
 
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
     public static StaffClient anonymous() {
         return new StaffClient();
+    }
+
+    /** A client that presents a given session id, as an attacker who fixed or stole it would. */
+    public static StaffClient withSessionCookie(String sessionId) {
+        StaffClient client = new StaffClient();
+        HttpCookie cookie = new HttpCookie("MELDPUNT_SESSION", sessionId);
+        cookie.setPath("/");
+        cookie.setVersion(0);
+        client.cookies.getCookieStore().add(URI.create(MeldpuntDeployment.BASE_URL), cookie);
+        return client;
     }
 
     public static StaffClient loggedInAs(String username, String password) {
@@ -37,7 +49,8 @@ public class StaffClient {
     }
 
     public HttpResponse<String> login(String username, String password) {
-        Document page = Jsoup.parse(get("/staff/login.xhtml").body());
+        HttpResponse<String> loginPage = get("/staff/login.xhtml");
+        Document page = Jsoup.parse(loginPage.body());
         Element form = page.getElementById("login");
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
@@ -46,6 +59,9 @@ public class StaffClient {
         fields.put("login:username", username);
         fields.put("login:password", password);
         fields.put("login:submit", "");
+        // PrimeFaces' script sends the page's CSP nonce with every postback; so does this client.
+        String csp = loginPage.headers().firstValue("Content-Security-Policy").orElse("");
+        fields.put("primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1"));
         return post(form.attr("action"), fields);
     }
 

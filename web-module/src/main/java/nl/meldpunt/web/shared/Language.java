@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * The page language: Dutch first, English second. A {@code ?lang=en} link switches; the choice is
- * remembered only where a session already exists, so that a visitor who only reads gets no cookie.
+ * remembered in the session on the JSF (staff) pages; the public pages (entry page, error pages)
+ * never start a session, because a visitor who only reads must get no cookie.
  */
 @Named
 @RequestScoped
@@ -42,7 +43,8 @@ public class Language {
 
     private Locale resolve() {
         String requested = request.getParameter("lang");
-        HttpSession session = request.getSession(false);
+        boolean jsfPage = request.getServletPath() != null && request.getServletPath().endsWith(".xhtml");
+        HttpSession session = request.getSession(jsfPage && requested != null);
         if ("en".equals(requested) || "nl".equals(requested)) {
             Locale chosen = "en".equals(requested) ? ENGLISH : DUTCH;
             if (session != null) {

@@ -1,0 +1,126 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import nl.meldpunt.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Session rules and security headers, seen from the outside as a browser would. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionAndHeadersIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void everyKindOfResponseCarriesTheSecurityHeaders() {
+        StaffClient visitor = StaffClient.anonymous();
+        for (String path : List.of("/", "/m/demo", "/m/bestaat-niet", "/staff/login.xhtml", "/theme/demo.css",
+                "/resources/meldpunt/css/meldpunt.css", "/favicon.svg")) {
+            HttpResponse<String> answer = visitor.get(path);
+            var headers = answer.headers();
+            assertNotEquals(302, answer.statusCode(), path + " is meant to be answered, not redirected");
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertEquals(1, headers.allValues("Content-Security-Policy").size(), path + ": exactly one policy");
+            assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
+            assertTrue(csp.contains("frame-ancestors 'none'"), path + ": " + csp);
+            assertTrue(csp.contains("object-src 'none'"), path + ": " + csp);
+            assertFalse(csp.contains("http"), path + ": no other origin in " + csp);
+            assertFalse(csp.matches(".*script-src[^;]*'unsafe-(inline|eval)'.*"), path + ": " + csp);
+            assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(null), path);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null), path);
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null), path);
+            assertTrue(headers.firstValue("Server").isEmpty(), path + ": no server banner");
+            assertTrue(headers.firstValue("X-Powered-By").isEmpty(), path + ": no X-Powered-By");
+        }
+    }
+
+    @Test
+    void jsfPagesAllowOnlyTheirOwnNoncedScripts() {
+        HttpResponse<String> login = StaffClient.anonymous().get("/staff/login.xhtml");
+        String csp = login.headers().firstValue("Content-Security-Policy").orElseThrow();
+        String nonce = csp.replaceAll(".*'nonce-([^']+)'.*", "$1");
+        assertNotEquals(csp, nonce, "the policy carries a nonce: " + csp);
+        var scripts = Jsoup.parse(login.body()).select("script:not([src])");
+        assertFalse(scripts.isEmpty());
+        scripts.forEach(s -> assertEquals(nonce, s.attr("nonce"), "inline script without the nonce: " + s));
+        assertFalse(login.body().matches("(?s).*\\son(click|load|change|submit)=.*"), "no inline event handlers");
+    }
+
+    @Test
+    void theEntryPageLeavesNoSessionAndNoCookie() {
+        HttpResponse<String> entry = StaffClient.anonymous().get("/m/demo");
+        assertEquals(200, entry.statusCode());
+        assertTrue(entry.headers().allValues("Set-Cookie").isEmpty(), "cookies: " + entry.headers().allValues("Set-Cookie"));
+        assertEquals("no-store", entry.headers().firstValue("Cache-Control").orElse(null));
+    }
+
+    @Test
+    void loggingInRenewsTheSessionIdAndTheCookieIsHttpOnlyAndStrict() {
+        StaffClient client = StaffClient.anonymous();
+        HttpResponse<String> loginPage = client.get("/staff/login.xhtml");
+        String cookieBefore = sessionCookie(loginPage);
+        assertTrue(cookieBefore.contains("HttpOnly"), cookieBefore);
+        assertTrue(cookieBefore.toLowerCase().contains("samesite=strict"), cookieBefore);
+
+        HttpResponse<String> answer = client.login("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String cookieAfter = sessionCookie(answer);
+        assertNotEquals(sessionId(cookieBefore), sessionId(cookieAfter), "a new session id at login");
+
+        // The session id from before the login does not open the console.
+        StaffClient attacker = StaffClient.withSessionCookie(sessionId(cookieBefore));
+        assertEquals(302, attacker.get("/console/index.xhtml").statusCode());
+        assertEquals(200, client.get("/console/index.xhtml").statusCode());
+    }
+
+    @Test
+    void aPostWithoutTheViewStateTokenDoesNothing() {
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> forged = confidant.post("/console/index.xhtml",
+                Map.of("staffbar", "staffbar", "staffbar:logout", "", "jakarta.faces.ViewState", "-1:-1"));
+        assertNotEquals(302, forged.statusCode(), "a forged logout is not carried out");
+        assertEquals(200, confidant.get("/console/index.xhtml").statusCode(), "still logged in");
+    }
+
+    @Test
+    void anUnknownUserAndAWrongPasswordGetTheSameAnswer() {
+        String unknown = Jsoup.parse(StaffClient.anonymous().login("niemand", "whatever").body()).getElementById("login:messages").text();
+        String wrong = Jsoup.parse(StaffClient.anonymous().login("hr", "whatever").body()).getElementById("login:messages").text();
+        assertFalse(unknown.isBlank());
+        assertEquals(unknown, wrong);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightPassword() {
+        for (int i = 0; i < 5; i++) {
+            assertEquals(200, StaffClient.anonymous().login("vertrouwenspersoon.noord", "wrong " + i).statusCode());
+        }
+        assertEquals(200, StaffClient.anonymous().login("vertrouwenspersoon.noord", DemoData.DEMO_PASSWORD).statusCode(),
+                "locked: the login page is shown again instead of the redirect");
+    }
+
+    private static String sessionCookie(HttpResponse<String> answer) {
+        return answer.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("MELDPUNT_SESSION=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
+    }
+
+    private static String sessionId(String cookie) {
+        return cookie.substring("MELDPUNT_SESSION=".length(), cookie.indexOf(';'));
+    }
+}
