@@ -15,21 +15,32 @@ mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package
 
 # (configure-domain.sh ran as part of the build)
 
+wait_for_app() { # $1 = seconds
+  for _ in $(seq 1 "$1"); do
+    if curl -fs -o /dev/null "http://localhost:$HTTP_PORT/m/demo"; then return 0; fi
+    echo -n "."; sleep 1
+  done
+  return 1
+}
+
 if ! "$ASADMIN" list-domains 2>/dev/null | grep -q "domain1 running"; then
   echo "==> Starting Payara Server"
   "$ASADMIN" start-domain domain1 >/dev/null
+  # start-domain returns before a previously deployed EAR has finished loading; redeploying in
+  # the middle of that leaves it broken, so wait for it first.
+  if "$ASADMIN" list-applications 2>/dev/null | grep -q "^meldpunt "; then
+    echo -n "==> Waiting for the previous deployment to finish loading"
+    wait_for_app 60 || true
+    echo
+  fi
 fi
 
 echo "==> Deploying meldpunt.ear"
 "$ASADMIN" deploy --force=true --name meldpunt "$ROOT/ear/target/meldpunt.ear" >/dev/null
 
 echo -n "==> Waiting for the application"
-for _ in $(seq 1 90); do
-  if curl -fs -o /dev/null "http://localhost:$HTTP_PORT/m/demo"; then break; fi
-  echo -n "."; sleep 1
-done
+wait_for_app 90 || { echo; echo "The application did not answer; see $PAYARA/glassfish/domains/domain1/logs/server.log"; exit 1; }
 echo
-curl -fs -o /dev/null "http://localhost:$HTTP_PORT/m/demo" || { echo "The application did not answer; see $PAYARA/glassfish/domains/domain1/logs/server.log"; exit 1; }
 
 cat <<TXT
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Stops the Payara Server started by run.sh.
+# Stops the Payara Server started by run.sh. The application is undeployed first, so that the next
+# start is quick and run.sh deploys the newest build into an idle server.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-"$ROOT/.run/payara6/bin/asadmin" stop-domain domain1
+ASADMIN="$ROOT/.run/payara6/bin/asadmin"
+"$ASADMIN" undeploy meldpunt >/dev/null 2>&1 || true
+"$ASADMIN" stop-domain domain1
