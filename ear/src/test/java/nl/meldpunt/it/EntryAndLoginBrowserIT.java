@@ -95,7 +95,8 @@ class EntryAndLoginBrowserIT {
         browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
         browser.findElement(By.id("login:submit")).click();
-        assertTrue(browser.findElement(By.id("login:messages")).getText().contains("Inloggen is niet gelukt"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Inloggen is niet gelukt"));
 
         browser.findElement(By.id("login:username")).clear();
         browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
