@@ -10,6 +10,15 @@ ASADMIN="$PAYARA/bin/asadmin"
 HTTP_PORT="${MELDPUNT_HTTP_PORT:-8080}"
 export APP_DEMO_ENABLED="${APP_DEMO_ENABLED:-true}"
 
+# The key-encryption key that protects every case's data key. Generated once for this machine and
+# kept outside the database (.run/kek); in production supply your own (README, "Configuration").
+if [ -z "${APP_CRYPTO_KEK:-}" ]; then
+  mkdir -p "$RUN_DIR"
+  [ -s "$RUN_DIR/kek" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$RUN_DIR/kek")
+  APP_CRYPTO_KEK="$(cat "$RUN_DIR/kek")"
+  export APP_CRYPTO_KEK
+fi
+
 echo "==> Building the EAR and unpacking Payara Server into .run/ (first time: a few minutes)"
 mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package
 
@@ -50,7 +59,10 @@ Meldpunt is running.
   Second demo organisation:                 http://localhost:$HTTP_PORT/m/noord
   Staff login:                              http://localhost:$HTTP_PORT/staff/login.xhtml
 
-  Demo logins (password for all: demo-Meldpunt-2026)
+  Demo report (reporter's personal page: http://localhost:$HTTP_PORT/melder/login.xhtml?org=demo)
+    case code DEMV-2345-KMPE, password demo-Meldpunt-2026
+
+  Demo staff logins (password for all: demo-Meldpunt-2026)
     vertrouwenspersoon   confidant of Gemeente Voorbeeldstad
     beheerder            organisation admin of Gemeente Voorbeeldstad
     hr                   HR / management of Gemeente Voorbeeldstad

@@ -26,10 +26,16 @@ public record Actor(String value) {
         return new Actor("reporter:" + caseCode);
     }
 
-    /** The staff principal's name is the staff id; anything else is an anonymous caller. */
+    /**
+     * The staff principal's name is the staff id, a reporter's is {@code reporter:<case code>};
+     * anything else is an anonymous caller.
+     */
     public static Actor fromPrincipalName(String principalName) {
         if (principalName != null && principalName.matches("\\d{1,18}")) {
             return staff(Long.parseLong(principalName));
+        }
+        if (principalName != null && principalName.matches("reporter:[A-Z0-9-]{1,40}")) {
+            return new Actor(principalName);
         }
         return ANONYMOUS;
     }

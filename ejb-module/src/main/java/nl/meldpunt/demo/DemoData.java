@@ -13,6 +13,7 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.report.DemoReport;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
@@ -46,12 +47,19 @@ public class DemoData {
     private Clock clock;
 
     @Inject
+    private DemoReport demoReport;
+
+    @Inject
     @ConfigProperty(name = "app.demo.enabled", defaultValue = "false")
     private boolean enabled;
 
     @PostConstruct
     void createOnce() {
-        if (!enabled || !em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
+        if (!enabled) {
+            return;
+        }
+        if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
+            addDemoReportIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
@@ -63,7 +71,21 @@ public class DemoData {
         staff("hr", "Hans Rapport (HR Voorbeeldstad)", hash, StaffRole.HR, demo);
         staff("beheerder.noord", "Nina Noord (beheerder Zorggroep Noord)", hash, StaffRole.ORG_ADMIN, noord);
         staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
+        addDemoReportIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
+    }
+
+    private void addDemoReportIfMissing() {
+        if (!em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", DemoReport.CASE_CODE).getResultList().isEmpty()) {
+            return;
+        }
+        Organisation demo = em.createNamedQuery("Organisation.bySlug", Organisation.class).setParameter("slug", "demo")
+                .getSingleResult();
+        try {
+            demoReport.createFor(demo.getId(), DEMO_PASSWORD);
+        } catch (IllegalStateException e) {
+            LOG.warning("No demo report: " + e.getMessage());
+        }
     }
 
     private Organisation organisation(String slug, String name, String primary, String accent) {

@@ -2,7 +2,7 @@ package nl.meldpunt.security;
 
 /**
  * The staff roles of PRODUCT.md §2, as used in {@code @RolesAllowed}, web.xml and the role mapping
- * in the EAR. The reporter has no account and no role: a reporter reaches only his own case.
+ * in the EAR.
  */
 public final class Roles {
 
@@ -14,6 +14,11 @@ public final class Roles {
     public static final String CONFIDANT = "CONFIDANT";
     /** HR / management (directie): anonymised reports of its own organisation. */
     public static final String HR = "HR";
+    /**
+     * A reporter logged in with case code and password: no account, only the own report. The
+     * principal's name is {@code reporter:<case code>}.
+     */
+    public static final String REPORTER = "REPORTER";
 
     private Roles() {
     }

@@ -6,8 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
+import nl.meldpunt.report.QueueEntry;
+import nl.meldpunt.report.ReportQueueService;
+import nl.meldpunt.web.shared.Language;
 
-/** The confidant's start page: the organisations served (the work queue follows with the case files). */
+/**
+ * The confidant's start page: the open reports of the organisations served, with the reporter's
+ * stated need (the full work queue with deadlines, filters and the case file follows).
+ */
 @Named
 @RequestScoped
 public class ConsoleHomeBacking {
@@ -15,12 +21,31 @@ public class ConsoleHomeBacking {
     @Inject
     private OrganisationService organisations;
 
+    @Inject
+    private ReportQueueService queueService;
+
+    @Inject
+    private Language language;
+
     private List<OrganisationSummary> mine;
+    private List<QueueEntry> queue;
 
     public List<OrganisationSummary> getOrganisations() {
         if (mine == null) {
             mine = organisations.assignedToMe();
         }
         return mine;
+    }
+
+    public List<QueueEntry> getQueue() {
+        if (queue == null) {
+            queue = queueService.openReports();
+        }
+        return queue;
+    }
+
+    /** Option keys in words, from the default question set's labels (organisation sets share the keys). */
+    public String label(String key) {
+        return queueService.label(key, language.getLocale());
     }
 }

@@ -1,0 +1,7 @@
+package nl.meldpunt.report;
+
+/** How a report came in: through the web form, or orally to the confidant (Wbk requires both). */
+public enum Channel {
+    WEB,
+    ORAL
+}

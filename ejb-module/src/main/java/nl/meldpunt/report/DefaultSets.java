@@ -1,0 +1,64 @@
+package nl.meldpunt.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+
+/**
+ * The question set and tips an organisation starts with until it agrees its own with the
+ * confidant. An organisation without a stored version gets these, stored as its version 1, the
+ * first time a report form is opened.
+ */
+@ApplicationScoped
+class DefaultSets {
+
+    static final String QUESTION_SET = "/nl/meldpunt/report/defaults/question-set.json";
+    static final String TIPS = "/nl/meldpunt/report/defaults/tips.json";
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    QuestionSetVersion currentQuestionSet(long organisationId) {
+        return em.createNamedQuery("QuestionSetVersion.current", QuestionSetVersion.class)
+                .setParameter("organisationId", organisationId)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    QuestionSetVersion created = new QuestionSetVersion(organisationId, resource(QUESTION_SET), clock.instant());
+                    em.persist(created);
+                    em.flush(); // reports refer to it by id only, so it must be written first
+                    return created;
+                });
+    }
+
+    TipSetVersion currentTips(long organisationId) {
+        return em.createNamedQuery("TipSetVersion.current", TipSetVersion.class)
+                .setParameter("organisationId", organisationId)
+                .getResultStream().findFirst()
+                .orElseGet(() -> {
+                    TipSetVersion created = new TipSetVersion(organisationId, resource(TIPS), clock.instant());
+                    em.persist(created);
+                    em.flush(); // reports refer to it by id only, so it must be written first
+                    return created;
+                });
+    }
+
+    static String resource(String name) {
+        try (InputStream in = DefaultSets.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package nl.meldpunt.report;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** One page of the wizard. */
+public record QuestionStep(String key, LocalText title, LocalText intro, List<Question> questions) implements Serializable {
+
+    public QuestionStep {
+        questions = List.copyOf(questions);
+    }
+}

@@ -1,0 +1,251 @@
+package nl.meldpunt.report;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A report (melding). The registration fields (category, relation, ongoing, needs) stay readable
+ * for the register; every free-text answer is sealed under the report's own data key and can only
+ * be read through {@link nl.meldpunt.security.CaseCipher}. The reporter is known only by the case
+ * code; the password is kept as an Argon2id hash. Nothing here leads to an e-mail address.
+ */
+@Entity
+@Table(name = "report")
+@NamedQuery(name = "Report.byCaseCode", query = "select r from Report r where r.caseCode = :caseCode")
+public class Report {
+
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+    @Id
+    @SequenceGenerator(name = "report_seq", sequenceName = "report_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_seq")
+    private Long id;
+
+    @Column(name = "organisation_id", nullable = false, updatable = false)
+    private long organisationId;
+
+    @Column(name = "case_code", nullable = false, unique = true, updatable = false)
+    private String caseCode;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "question_set_id", nullable = false, updatable = false)
+    private long questionSetId;
+
+    @Column(name = "tip_set_id", nullable = false, updatable = false)
+    private long tipSetId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReportStatus status = ReportStatus.NEW;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(nullable = false)
+    private String language;
+
+    @Column(nullable = false)
+    private String category;
+
+    private String subcategory;
+
+    private String relation;
+
+    private String ongoing;
+
+    /** The stated needs, as option keys separated by commas. */
+    private String needs;
+
+    @Column(name = "chosen_confidant_id")
+    private Long chosenConfidantId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sharing_consent", nullable = false)
+    private SharingConsent sharingConsent;
+
+    @Column(name = "data_key", nullable = false, updatable = false)
+    private byte[] dataKey;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "report_answer", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "question_key")
+    @Column(name = "sealed_value", nullable = false)
+    private Map<String, byte[]> sealedAnswers = new HashMap<>();
+
+    @Column(name = "submitted_at", nullable = false, updatable = false)
+    private Instant submittedAt;
+
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Version
+    private long version;
+
+    protected Report() {
+    }
+
+    Report(long organisationId, String caseCode, String passwordHash, long questionSetId, long tipSetId, Channel channel,
+           String language, Registration registration, Long chosenConfidantId, SharingConsent sharingConsent,
+           byte[] dataKey, Instant submittedAt) {
+        this.organisationId = organisationId;
+        this.caseCode = caseCode;
+        this.passwordHash = passwordHash;
+        this.questionSetId = questionSetId;
+        this.tipSetId = tipSetId;
+        this.channel = channel;
+        this.language = language;
+        this.category = registration.category();
+        this.subcategory = registration.subcategory();
+        this.relation = registration.relation();
+        this.ongoing = registration.ongoing();
+        this.needs = String.join(",", registration.needs());
+        this.chosenConfidantId = chosenConfidantId;
+        this.sharingConsent = sharingConsent;
+        this.dataKey = dataKey.clone();
+        this.submittedAt = submittedAt;
+    }
+
+    void putSealedAnswer(String questionKey, byte[] sealed) {
+        sealedAnswers.put(questionKey, sealed);
+    }
+
+    /** The reporter withdraws the report; it stays for the register, the confidant takes no further steps. */
+    void withdraw(Instant at) {
+        if (!status.isOpen()) {
+            throw new IllegalStateException("A closed or withdrawn report cannot be withdrawn");
+        }
+        status = ReportStatus.WITHDRAWN;
+        withdrawnAt = at;
+    }
+
+    void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= FAILURES_BEFORE_LOCK) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+        }
+    }
+
+    void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public long getQuestionSetId() {
+        return questionSetId;
+    }
+
+    public long getTipSetId() {
+        return tipSetId;
+    }
+
+    public ReportStatus getStatus() {
+        return status;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getSubcategory() {
+        return subcategory;
+    }
+
+    public String getRelation() {
+        return relation;
+    }
+
+    public String getOngoing() {
+        return ongoing;
+    }
+
+    public List<String> getNeeds() {
+        return needs == null || needs.isEmpty() ? List.of() : Arrays.asList(needs.split(","));
+    }
+
+    public Long getChosenConfidantId() {
+        return chosenConfidantId;
+    }
+
+    public SharingConsent getSharingConsent() {
+        return sharingConsent;
+    }
+
+    byte[] getDataKey() {
+        return dataKey.clone();
+    }
+
+    Map<String, byte[]> getSealedAnswers() {
+        return Map.copyOf(sealedAnswers);
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+}

@@ -1,0 +1,70 @@
+package nl.meldpunt.report;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A message between reporter and confidant, or information added later; the body is sealed. */
+@Entity
+@Table(name = "report_message")
+public class ReportMessage {
+
+    @Id
+    @SequenceGenerator(name = "report_message_seq", sequenceName = "report_message_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_message_seq")
+    private Long id;
+
+    @Column(name = "report_id", nullable = false, updatable = false)
+    private long reportId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private MessageKind kind;
+
+    @Column(name = "author_staff_id", updatable = false)
+    private Long authorStaffId;
+
+    @Column(name = "sealed_body", nullable = false, updatable = false)
+    private byte[] sealedBody;
+
+    @Column(name = "sent_at", nullable = false, updatable = false)
+    private Instant sentAt;
+
+    protected ReportMessage() {
+    }
+
+    ReportMessage(long reportId, MessageKind kind, Long authorStaffId, byte[] sealedBody, Instant sentAt) {
+        this.reportId = reportId;
+        this.kind = kind;
+        this.authorStaffId = authorStaffId;
+        this.sealedBody = sealedBody.clone();
+        this.sentAt = sentAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getReportId() {
+        return reportId;
+    }
+
+    public MessageKind getKind() {
+        return kind;
+    }
+
+    byte[] getSealedBody() {
+        return sealedBody.clone();
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,135 @@
+package nl.meldpunt.report;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.staff.StaffAccount;
+import nl.meldpunt.staff.StaffRole;
+
+/**
+ * Opening the report form and submitting a report (PRODUCT.md §3.2–3.4). Anyone may do both: the
+ * reporter has no account. Submitting checks every answer again, seals every free text under a new
+ * per-case key, and hands out the credentials once. No IP address or other trace of the reporter is
+ * stored.
+ */
+@Stateless
+@PermitAll
+public class ReportService {
+
+    private static final int MAX_CODE_ATTEMPTS = 5;
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Inject
+    private DefaultSets defaults;
+
+    @Inject
+    private CaseCipher cipher;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+
+    /** The organisation's current questions and confidants, or empty for an unknown organisation. */
+    public java.util.Optional<ReportForm> openForm(String slug) {
+        return organisation(slug).map(organisation -> new ReportForm(organisation.getSlug(), organisation.getName(),
+                defaults.currentQuestionSet(organisation.getId()).questionSet(), confidantsOf(organisation.getId())));
+    }
+
+    /** Tips for a category, in the organisation's current tip set. */
+    public TipSet tipsFor(String slug) {
+        Organisation organisation = organisation(slug).orElseThrow(() -> new IllegalArgumentException("Unknown organisation"));
+        return defaults.currentTips(organisation.getId()).tipSet();
+    }
+
+    /**
+     * Stores the report and returns its credentials; throws {@link ReportRejected} with every problem
+     * when an answer cannot be accepted (nothing is stored then).
+     */
+    public ReportCredentials submit(SubmitReport command) {
+        Organisation organisation = organisation(command.organisationSlug())
+                .orElseThrow(() -> new IllegalArgumentException("Unknown organisation"));
+        QuestionSetVersion stored = em.find(QuestionSetVersion.class, command.questionSetId());
+        if (stored == null || stored.getOrganisationId() != organisation.getId()) {
+            throw new IllegalArgumentException("Question set does not belong to this organisation");
+        }
+        QuestionSet questions = stored.questionSet();
+        List<AnswerProblem> problems = command.answers().check(questions);
+        if (!problems.isEmpty()) {
+            throw new ReportRejected(problems);
+        }
+        Long confidant = command.chosenConfidantId();
+        if (confidant != null && confidantsOf(organisation.getId()).stream().noneMatch(c -> c.id() == confidant)) {
+            throw new IllegalArgumentException("Not a confidant of this organisation");
+        }
+
+        String caseCode = newCaseCode();
+        String password = ReporterPassword.generate(random);
+        WrappedKey dataKey = cipher.newCaseKey();
+        Report report = new Report(organisation.getId(), caseCode, hasher.hash(password), stored.getId(),
+                defaults.currentTips(organisation.getId()).getId(), Channel.WEB,
+                command.language() == null ? "nl" : command.language().getLanguage(),
+                command.answers().registration(questions), confidant,
+                command.sharingConsent() == null ? SharingConsent.ASK_FIRST : command.sharingConsent(),
+                dataKey.toBytes(), clock.instant());
+        questions.questions().filter(q -> q.type().isFreeText()).forEach(q -> {
+            String text = command.answers().get(q.key());
+            if (text != null) {
+                report.putSealedAnswer(q.key(), cipher.sealText(dataKey, text, answerContext(caseCode, q.key())));
+            }
+        });
+        em.persist(report);
+        em.flush();
+        audit.record(Actor.reporterOf(caseCode), AuditAction.REPORT_SUBMITTED, organisation.getId(), "report:" + report.getId());
+        return new ReportCredentials(caseCode, password);
+    }
+
+    static String answerContext(String caseCode, String questionKey) {
+        return "report:" + caseCode + ":answer:" + questionKey;
+    }
+
+    private String newCaseCode() {
+        for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
+            String code = CaseCode.generate(random).value();
+            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free case code found");
+    }
+
+    private java.util.Optional<Organisation> organisation(String slug) {
+        return em.createNamedQuery("Organisation.bySlug", Organisation.class).setParameter("slug", slug)
+                .getResultStream().findFirst();
+    }
+
+    private List<ReportForm.ConfidantChoice> confidantsOf(long organisationId) {
+        return em.createQuery("select s from StaffAccount s where s.role = :role and s.active = true order by s.displayName",
+                        StaffAccount.class)
+                .setParameter("role", StaffRole.CONFIDANT)
+                .getResultStream()
+                .filter(s -> s.getOrganisationIds().contains(organisationId))
+                .map(s -> new ReportForm.ConfidantChoice(s.getId(), s.getDisplayName()))
+                .toList();
+    }
+}

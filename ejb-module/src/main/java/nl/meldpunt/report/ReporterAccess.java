@@ -1,0 +1,69 @@
+package nl.meldpunt.report;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.security.PasswordHasher;
+
+/**
+ * Checks a reporter's case code and password. Every failure gets the same answer, whether the code
+ * exists or not, and costs the same Argon2id work; five failures lock a case code for fifteen
+ * minutes, and many failures overall pause all reporter logins for a minute. No IP address is kept.
+ */
+@Stateless
+@PermitAll
+public class ReporterAccess {
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private ReporterLoginThrottle throttle;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** @return the canonical case code when the credentials are right */
+    public Optional<String> authenticate(String typedCaseCode, String password) {
+        Instant now = clock.instant();
+        if (!throttle.allows(now)) {
+            return Optional.empty();
+        }
+        Report report = CaseCode.parse(typedCaseCode)
+                .flatMap(code -> em.createNamedQuery("Report.byCaseCode", Report.class)
+                        .setParameter("caseCode", code.value()).getResultStream().findFirst())
+                .orElse(null);
+        boolean matches = hasher.verify(password == null ? "" : password, report == null ? null : report.getPasswordHash());
+        if (report == null) {
+            throttle.recordFailure(now);
+            audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
+            return Optional.empty();
+        }
+        Actor reporter = Actor.reporterOf(report.getCaseCode());
+        if (report.isLocked(now) || !matches) {
+            if (!report.isLocked(now)) {
+                report.recordFailedLogin(now);
+            }
+            throttle.recordFailure(now);
+            audit.recordIndependently(reporter, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(), "report:" + report.getId());
+            return Optional.empty();
+        }
+        report.recordSuccessfulLogin();
+        audit.record(reporter, AuditAction.REPORTER_LOGIN, report.getOrganisationId(), "report:" + report.getId());
+        return Optional.of(report.getCaseCode());
+    }
+}

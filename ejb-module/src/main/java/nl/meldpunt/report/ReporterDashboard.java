@@ -1,0 +1,19 @@
+package nl.meldpunt.report;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/** What the reporter sees of the own report on the personal page. */
+public record ReporterDashboard(String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,
+                                String category, String subcategory, List<String> needs, SharingConsent sharingConsent,
+                                List<MessageView> messages, LocalText affirmation, List<Tip> tips) implements Serializable {
+
+    /** A message or added information, as written (opened for the reporter only). */
+    public record MessageView(MessageKind kind, Instant sentAt, String text) implements Serializable {
+    }
+
+    public boolean isOpen() {
+        return status.isOpen();
+    }
+}

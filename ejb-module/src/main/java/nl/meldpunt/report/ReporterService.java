@@ -1,0 +1,138 @@
+package nl.meldpunt.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.Roles;
+import nl.meldpunt.security.WrappedKey;
+
+/**
+ * The reporter's personal page (PRODUCT.md §3.4): the own report only, found through the logged-in
+ * principal ({@code reporter:<case code>}), never through an id the page passes in.
+ */
+@Stateless
+@RolesAllowed(Roles.REPORTER)
+public class ReporterService {
+
+    /** Long enough to be strong, short enough to type; the generated password is 24 characters. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+    public static final int MAX_MESSAGE_LENGTH = Question.MAX_TEXT_LENGTH;
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private DefaultSets defaults;
+
+    @Inject
+    private CaseCipher cipher;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    public ReporterDashboard dashboard() {
+        Report report = myReport();
+        Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        List<ReporterDashboard.MessageView> messages = em.createQuery(
+                        "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
+                .setParameter("id", report.getId())
+                .getResultStream()
+                .map(m -> new ReporterDashboard.MessageView(m.getKind(), m.getSentAt(),
+                        cipher.openText(key, m.getSealedBody(), messageContext(report.getCaseCode(), m.getKind()))))
+                .toList();
+        TipSet tips = em.find(TipSetVersion.class, report.getTipSetId()).tipSet();
+        audit.record(actor(report), AuditAction.REPORT_VIEWED, report.getOrganisationId(), "report:" + report.getId());
+        return new ReporterDashboard(report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
+                report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages,
+                tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory()));
+    }
+
+    /** The question set the report was answered with, to show the reporter's choices in words. */
+    public QuestionSet questionSet() {
+        return em.find(QuestionSetVersion.class, myReport().getQuestionSetId()).questionSet();
+    }
+
+    /** A message to the confidant, or information added to the report. */
+    public void write(MessageKind kind, String text) {
+        if (kind == MessageKind.FROM_CONFIDANT) {
+            throw new IllegalArgumentException("A reporter writes as the reporter");
+        }
+        if (text == null || text.isBlank() || text.length() > MAX_MESSAGE_LENGTH) {
+            throw new ReportRejected(List.of(new AnswerProblem("message",
+                    text == null || text.isBlank() ? AnswerProblem.REQUIRED : AnswerProblem.TOO_LONG)));
+        }
+        Report report = myReport();
+        if (!report.getStatus().isOpen()) {
+            throw new IllegalStateException("The report is closed or withdrawn");
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        em.persist(new ReportMessage(report.getId(), kind, null,
+                cipher.sealText(key, text.strip(), messageContext(report.getCaseCode(), kind)), clock.instant()));
+        audit.record(actor(report), kind == MessageKind.ADDED_INFORMATION ? AuditAction.REPORT_INFORMATION_ADDED
+                : AuditAction.REPORT_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    /** @return false when the current password is wrong or the new one too short; nothing changes then */
+    public boolean changePassword(String currentPassword, String newPassword) {
+        Report report = myReport();
+        if (newPassword == null || newPassword.strip().length() < MIN_PASSWORD_LENGTH
+                || !hasher.verify(currentPassword == null ? "" : currentPassword, report.getPasswordHash())) {
+            return false;
+        }
+        report.changePasswordHash(hasher.hash(newPassword.strip()));
+        audit.record(actor(report), AuditAction.REPORTER_PASSWORD_CHANGED, report.getOrganisationId(), "report:" + report.getId());
+        return true;
+    }
+
+    /** The reporter withdraws the report (see {@link Report#withdraw}). */
+    public void withdraw() {
+        Report report = myReport();
+        report.withdraw(clock.instant());
+        audit.record(actor(report), AuditAction.REPORT_WITHDRAWN, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    public void recordLogout() {
+        Report report = myReport();
+        audit.record(actor(report), AuditAction.REPORTER_LOGOUT, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    static String messageContext(String caseCode, MessageKind kind) {
+        return "report:" + caseCode + ":message:" + kind.name();
+    }
+
+    private Report myReport() {
+        String principal = session.getCallerPrincipal().getName();
+        if (!principal.startsWith("reporter:")) {
+            throw new IllegalStateException("Not a reporter");
+        }
+        return em.createNamedQuery("Report.byCaseCode", Report.class)
+                .setParameter("caseCode", principal.substring("reporter:".length()))
+                .getSingleResult();
+    }
+
+    private static Actor actor(Report report) {
+        return Actor.reporterOf(report.getCaseCode());
+    }
+}

@@ -1,0 +1,284 @@
+package nl.meldpunt.web.report;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.meldpunt.report.AnswerOption;
+import nl.meldpunt.report.AnswerProblem;
+import nl.meldpunt.report.Answers;
+import nl.meldpunt.report.Question;
+import nl.meldpunt.report.QuestionSet;
+import nl.meldpunt.report.QuestionStep;
+import nl.meldpunt.report.RegistrationField;
+import nl.meldpunt.report.ReportCredentials;
+import nl.meldpunt.report.ReportForm;
+import nl.meldpunt.report.ReportRejected;
+import nl.meldpunt.report.ReportService;
+import nl.meldpunt.report.SharingConsent;
+import nl.meldpunt.report.Tip;
+import nl.meldpunt.report.TipSet;
+import nl.meldpunt.web.shared.Language;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The report wizard: one step per page of the organisation's question set, then the choice of
+ * confidant and consent, then an overview, then the credentials and tips.
+ *
+ * <p>Nothing a reporter types is ever thrown away: fields have no JSF validators (which would keep
+ * a value out of the model), every answer goes into {@link Answers} on every click, and the checks
+ * run afterwards and only list what still needs attention. Going back never checks anything.
+ */
+@Named
+@ViewScoped
+public class ReportWizardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Writing a story takes time; the session of someone in the wizard lasts an hour without clicks. */
+    private static final int WIZARD_SESSION_SECONDS = 60 * 60;
+
+    @Inject
+    private ReportService reports;
+
+    @Inject
+    private Language language;
+
+    private String slug;
+    private ReportForm form;
+    private final Answers answers = new Answers();
+    private int stepIndex;
+    private Long chosenConfidantId;
+    private SharingConsent sharingConsent = SharingConsent.ASK_FIRST;
+    private Map<String, String> problems = new LinkedHashMap<>();
+    private ReportCredentials credentials;
+    private String categoryOfReport;
+    private String subcategoryOfReport;
+    private boolean credentialsKept;
+
+    /** Opens the form of the organisation in {@code ?org=}; an unknown one shows a kind explanation. */
+    public void open() {
+        if (form == null && slug != null) {
+            form = reports.openForm(slug).orElse(null);
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            if (form == null) {
+                external.setResponseStatus(404);
+            } else {
+                ((HttpServletRequest) external.getRequest()).getSession().setMaxInactiveInterval(WIZARD_SESSION_SECONDS);
+            }
+        }
+    }
+
+    public void next() {
+        if (isQuestionStep()) {
+            List<AnswerProblem> found = answers.check(questionSet(), currentStep());
+            remember(found);
+            if (!found.isEmpty()) {
+                return;
+            }
+        }
+        stepIndex = Math.min(stepIndex + 1, summaryIndex());
+    }
+
+    public void previous() {
+        problems.clear();
+        stepIndex = Math.max(stepIndex - 1, 0);
+    }
+
+    public void goTo(int index) {
+        problems.clear();
+        stepIndex = Math.max(0, Math.min(index, summaryIndex()));
+    }
+
+    /** Sends the report; on a problem the reporter is taken to the first step that needs attention. */
+    public void submit() {
+        List<AnswerProblem> found = answers.check(questionSet());
+        if (!found.isEmpty()) {
+            showFirstProblem(found);
+            return;
+        }
+        try {
+            credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, questionSet().id(), answers,
+                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale()));
+            categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
+            subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
+        } catch (ReportRejected e) {
+            showFirstProblem(e.problems());
+        }
+    }
+
+    /** The credentials as a small text file, for the reporter to keep. */
+    public StreamedContent getCredentialsFile() {
+        if (credentials == null) {
+            return null;
+        }
+        Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
+        String text = texts.message("done.file.title", form.organisationName()) + "\r\n\r\n"
+                + texts.message("done.caseCode") + ": " + credentials.caseCode() + "\r\n"
+                + texts.message("done.password") + ": " + credentials.password() + "\r\n\r\n"
+                + texts.message("done.file.keep") + "\r\n";
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("meldpunt-" + credentials.caseCode() + ".txt")
+                .contentType("text/plain; charset=UTF-8")
+                .contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes))
+                .build();
+    }
+
+    public void toDashboard() throws IOException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/melder/login.xhtml?org=" + slug);
+    }
+
+    private void showFirstProblem(List<AnswerProblem> found) {
+        remember(found);
+        String first = found.get(0).questionKey();
+        for (int i = 0; i < questionSet().steps().size(); i++) {
+            if (questionSet().steps().get(i).questions().stream().anyMatch(q -> q.key().equals(first))) {
+                stepIndex = i;
+                return;
+            }
+        }
+    }
+
+    private void remember(List<AnswerProblem> found) {
+        problems = new LinkedHashMap<>();
+        found.forEach(p -> problems.putIfAbsent(p.questionKey(), p.messageKey()));
+    }
+
+    /** The options to show: for the subcategory only those of the chosen category. */
+    public List<AnswerOption> optionsFor(Question question) {
+        if (question.registration() == RegistrationField.SUBCATEGORY) {
+            String category = questionSet().registering(RegistrationField.CATEGORY).map(q -> answers.get(q.key())).orElse(null);
+            return questionSet().subcategoriesOf(category);
+        }
+        return question.options();
+    }
+
+    public boolean isShown(Question question) {
+        return question.registration() != RegistrationField.SUBCATEGORY || !optionsFor(question).isEmpty();
+    }
+
+    public List<Tip> getTips() {
+        TipSet tips = reports.tipsFor(slug);
+        return tips.tipsFor(categoryOfReport, subcategoryOfReport);
+    }
+
+    public nl.meldpunt.report.LocalText getAffirmation() {
+        return reports.tipsFor(slug).affirmation();
+    }
+
+    public String problem(String questionKey) {
+        return problems.get(questionKey);
+    }
+
+    public boolean isHasProblems() {
+        return !problems.isEmpty();
+    }
+
+    public QuestionSet questionSet() {
+        return form.questionSet();
+    }
+
+    public QuestionStep currentStep() {
+        return questionSet().steps().get(stepIndex);
+    }
+
+    public boolean isQuestionStep() {
+        return form != null && credentials == null && stepIndex < questionSet().steps().size();
+    }
+
+    public boolean isPrivacyStep() {
+        return form != null && credentials == null && stepIndex == questionSet().steps().size();
+    }
+
+    public boolean isSummaryStep() {
+        return form != null && credentials == null && stepIndex == summaryIndex();
+    }
+
+    public boolean isSubmitted() {
+        return credentials != null;
+    }
+
+    public boolean isHasConfidantChoice() {
+        return hasConfidantChoice();
+    }
+
+    private boolean hasConfidantChoice() {
+        return form.confidants().size() > 1;
+    }
+
+    private int summaryIndex() {
+        return questionSet().steps().size() + 1;
+    }
+
+    public int getStepNumber() {
+        return stepIndex + 1;
+    }
+
+    public int getStepCount() {
+        return summaryIndex() + 1;
+    }
+
+    public int getStepIndex() {
+        return stepIndex;
+    }
+
+    public SharingConsent[] getConsentOptions() {
+        return SharingConsent.values();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public ReportForm getForm() {
+        return form;
+    }
+
+    public Answers getAnswers() {
+        return answers;
+    }
+
+    public Long getChosenConfidantId() {
+        return chosenConfidantId;
+    }
+
+    public void setChosenConfidantId(Long chosenConfidantId) {
+        this.chosenConfidantId = chosenConfidantId;
+    }
+
+    public SharingConsent getSharingConsent() {
+        return sharingConsent;
+    }
+
+    public void setSharingConsent(SharingConsent sharingConsent) {
+        this.sharingConsent = sharingConsent;
+    }
+
+    public ReportCredentials getCredentials() {
+        return credentials;
+    }
+
+    public boolean isCredentialsKept() {
+        return credentialsKept;
+    }
+
+    public void setCredentialsKept(boolean credentialsKept) {
+        this.credentialsKept = credentialsKept;
+    }
+}

@@ -1,0 +1,159 @@
+package nl.meldpunt.web.report;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.Serializable;
+import nl.meldpunt.report.MessageKind;
+import nl.meldpunt.report.QuestionSet;
+import nl.meldpunt.report.ReportRejected;
+import nl.meldpunt.report.ReporterDashboard;
+import nl.meldpunt.report.ReporterService;
+
+/**
+ * The reporter's personal page. It holds the report's view only while the page is open; every
+ * action goes to {@link ReporterService}, which finds the report through the login, not the page.
+ */
+@Named
+@ViewScoped
+public class ReporterDashboardBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReporterService reporter;
+
+    @Inject
+    private Texts texts;
+
+    private ReporterDashboard dashboard;
+    private QuestionSet questionSet;
+    private String message;
+    private String information;
+    private String currentPassword;
+    private String newPassword;
+    private boolean confirmingWithdrawal;
+
+    public ReporterDashboard getDashboard() {
+        if (dashboard == null) {
+            dashboard = reporter.dashboard();
+        }
+        return dashboard;
+    }
+
+    public QuestionSet getQuestionSet() {
+        if (questionSet == null) {
+            questionSet = reporter.questionSet();
+        }
+        return questionSet;
+    }
+
+    public void sendMessage() {
+        if (write(MessageKind.FROM_REPORTER, message, "dashboard.write.sent")) {
+            message = null;
+        }
+    }
+
+    public void addInformation() {
+        if (write(MessageKind.ADDED_INFORMATION, information, "dashboard.add.sent")) {
+            information = null;
+        }
+    }
+
+    private boolean write(MessageKind kind, String text, String doneKey) {
+        try {
+            reporter.write(kind, text);
+            dashboard = null;
+            info(doneKey);
+            return true;
+        } catch (ReportRejected e) {
+            error(e.problems().get(0).messageKey());
+            return false;
+        }
+    }
+
+    public void changePassword() {
+        if (reporter.changePassword(currentPassword, newPassword)) {
+            info("dashboard.password.changed");
+        } else {
+            error("dashboard.password.failed");
+        }
+        currentPassword = null;
+        newPassword = null;
+    }
+
+    public void askWithdrawal() {
+        confirmingWithdrawal = true;
+    }
+
+    public void cancelWithdrawal() {
+        confirmingWithdrawal = false;
+    }
+
+    public void withdraw() {
+        reporter.withdraw();
+        confirmingWithdrawal = false;
+        dashboard = null;
+        info("dashboard.withdraw.done");
+    }
+
+    public void logout() throws IOException, ServletException {
+        reporter.recordLogout();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String org = getDashboard().organisationSlug();
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/melder/login.xhtml?loggedOut=true&org=" + org);
+    }
+
+    private void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.message(key), null));
+    }
+
+    private void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message(key), null));
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public String getInformation() {
+        return information;
+    }
+
+    public void setInformation(String information) {
+        this.information = information;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public boolean isConfirmingWithdrawal() {
+        return confirmingWithdrawal;
+    }
+}

@@ -1,0 +1,94 @@
+package nl.meldpunt.web.report;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import nl.meldpunt.organisation.OrganisationService;
+import nl.meldpunt.organisation.PublicOrganisation;
+import nl.meldpunt.security.CaseCodeCredential;
+
+/** The reporter's login with case code and password; every failure gets the same answer. */
+@Named
+@RequestScoped
+public class ReporterLoginBacking {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private OrganisationService organisations;
+
+    @Inject
+    private Texts texts;
+
+    private String org;
+    private String caseCode;
+    private String password;
+    private Optional<PublicOrganisation> organisation;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request, response, AuthenticationParameters.withParams()
+                .credential(new CaseCodeCredential(caseCode == null ? "" : caseCode, password == null ? "" : password))
+                .newAuthentication(true));
+        password = null;
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            if (!response.isCommitted()) {
+                external.redirect(external.getRequestContextPath() + "/melder/index.xhtml");
+            }
+            faces.responseComplete();
+        } else {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message("reporterLogin.failed"), null));
+        }
+    }
+
+    /** The organisation the reporter came from, for its colours; none is needed to log in. */
+    public PublicOrganisation getOrganisation() {
+        if (organisation == null) {
+            organisation = org == null || org.isBlank() ? Optional.empty() : organisations.findPublic(org);
+        }
+        return organisation.orElse(null);
+    }
+
+    public String getOrg() {
+        return org;
+    }
+
+    public void setOrg(String org) {
+        this.org = org;
+    }
+
+    public String getCaseCode() {
+        return caseCode;
+    }
+
+    public void setCaseCode(String caseCode) {
+        this.caseCode = caseCode;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

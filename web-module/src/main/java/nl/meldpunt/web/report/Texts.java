@@ -1,0 +1,58 @@
+package nl.meldpunt.web.report;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import nl.meldpunt.report.AnswerOption;
+import nl.meldpunt.report.LocalText;
+import nl.meldpunt.report.Question;
+import nl.meldpunt.report.QuestionSet;
+import nl.meldpunt.web.shared.Language;
+
+/** Texts of the organisation's question set and tips, and the page messages, in the page language. */
+@Named
+@RequestScoped
+public class Texts {
+
+    @Inject
+    private Language language;
+
+    public String of(LocalText text) {
+        return text == null ? "" : text.in(language.getLocale());
+    }
+
+    /** The label of a chosen option, or the key itself when the option is unknown. */
+    public String option(QuestionSet set, String questionKey, String optionKey) {
+        if (set == null || optionKey == null) {
+            return "";
+        }
+        return set.question(questionKey)
+                .flatMap(q -> find(q, optionKey))
+                .map(o -> of(o.label()))
+                .orElse(optionKey);
+    }
+
+    public String message(String key, Object... params) {
+        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        String text = bundle.getString(key);
+        return params.length == 0 ? text : MessageFormat.format(text, params);
+    }
+
+    private static java.util.Optional<AnswerOption> find(Question question, String key) {
+        for (AnswerOption option : question.options()) {
+            if (option.key().equals(key)) {
+                return java.util.Optional.of(option);
+            }
+            for (AnswerOption child : option.children()) {
+                if (child.key().equals(key)) {
+                    return java.util.Optional.of(child);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
