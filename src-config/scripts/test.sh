@@ -3,8 +3,8 @@
 # headless Chromium, mail tests against GreenMail, all on a real PostgreSQL that this script starts
 # (a private cluster on port 55432, removed afterwards).
 #
-# Needs: JDK 17, Maven, and Debian's chromium, chromium-driver and postgresql packages, which this
-# script installs when they are missing (as root, or through sudo).
+# Needs: JDK 17, Maven, Node.js with npm (for axe-core), and Debian's chromium, chromium-driver and
+# postgresql packages, which this script installs when they are missing (as root, or through sudo).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PG_PORT="${MELDPUNT_TEST_PG_PORT:-55432}"
@@ -19,6 +19,9 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
 fi
+
+echo "==> Installing axe-core (accessibility checks in the browser tests)"
+npm install --prefix "$ROOT/ear" --no-audit --no-fund --no-package-lock --silent
 
 if curl -s -o /dev/null "http://localhost:8080/" || curl -s -o /dev/null "http://localhost:4848/"; then
   echo "Port 8080 or 4848 is in use (is the application from run.sh still running? stop it with src-config/scripts/stop.sh)." >&2

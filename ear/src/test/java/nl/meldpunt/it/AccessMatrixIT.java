@@ -45,6 +45,7 @@ class AccessMatrixIT {
         LOGINS.put("ORG_ADMIN", "beheerder");
         LOGINS.put("CONFIDANT", "vertrouwenspersoon");
         LOGINS.put("HR", "hr");
+        LOGINS.put("REPORTER", null); // a fresh report of the demo organisation, see clients()
     }
 
     @Deployment(testable = false)
@@ -62,15 +63,17 @@ class AccessMatrixIT {
             for (var role : LOGINS.entrySet()) {
                 String expected = row[column++];
                 StaffClient client = clients.get(role.getKey());
-                String actor = role.getValue() == null ? "anonymous" : "staff:" + TestDatabase.staffId(role.getValue());
-                long auditBefore = TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + path);
+                String pathOnly = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+                String actor = role.getKey().equals("REPORTER") ? "reporter:" + client.caseCode()
+                        : role.getValue() == null ? "anonymous" : "staff:" + TestDatabase.staffId(role.getValue());
+                long auditBefore = TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + pathOnly);
                 HttpResponse<String> answer = client.get(path);
                 String actual = outcome(answer);
                 if (!expected.equals(actual)) {
                     failures.add(path + " as " + role.getKey() + ": expected " + expected + " but was " + actual
                             + " (HTTP " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("") + ")");
                 } else if (expected.equals("forbidden")
-                        && TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + path) != auditBefore + 1) {
+                        && TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + pathOnly) != auditBefore + 1) {
                     failures.add(path + " as " + role.getKey() + ": refused without exactly one audit entry");
                 }
             }
@@ -119,7 +122,8 @@ class AccessMatrixIT {
     private static Map<String, StaffClient> clients() {
         Map<String, StaffClient> clients = new LinkedHashMap<>();
         LOGINS.forEach((role, login) -> clients.put(role,
-                login == null ? StaffClient.anonymous() : StaffClient.loggedInAs(login, DemoData.DEMO_PASSWORD)));
+                role.equals("REPORTER") ? StaffClient.reporterWithNewReport("demo")
+                        : login == null ? StaffClient.anonymous() : StaffClient.loggedInAs(login, DemoData.DEMO_PASSWORD)));
         return clients;
     }
 
@@ -130,6 +134,7 @@ class AccessMatrixIT {
             case 403 -> "forbidden";
             case 404 -> "notfound";
             case 302, 303 -> location.contains("/staff/login.xhtml") ? "login"
+                    : location.contains("/melder/login.xhtml") ? "reporterlogin"
                     : location.matches(".*/(platform|admin|console|hr)/index\\.xhtml") ? "home" : "redirect " + location;
             default -> "HTTP " + answer.statusCode();
         };

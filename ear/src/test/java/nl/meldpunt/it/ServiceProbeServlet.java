@@ -18,11 +18,18 @@ import javax.naming.NamingException;
  * business exception after the role check passed) or {@code DENIED} (the container refused).
  * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
  */
-@WebServlet("/it-probe/service")
+@WebServlet({"/it-probe/service", "/it-probe/new-report"})
 public class ServiceProbeServlet extends HttpServlet {
+
+    @jakarta.inject.Inject
+    private nl.meldpunt.report.ReportService reports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getServletPath().endsWith("new-report")) {
+            newReport(request, response);
+            return;
+        }
         String bean = request.getParameter("bean");
         String methodName = request.getParameter("method");
         String[] args = request.getParameterValues("arg");
@@ -40,6 +47,24 @@ public class ServiceProbeServlet extends HttpServlet {
             response.setStatus(500);
             response.getWriter().write("PROBE FAILED " + e);
         }
+    }
+
+    /** Submits a complete report for an organisation and answers "caseCode password". */
+    private void newReport(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String slug = request.getParameter("org");
+        var form = reports.openForm(slug).orElseThrow();
+        var answers = new nl.meldpunt.report.Answers();
+        answers.getSingle().put("category", "INTEGRITY");
+        answers.getSingle().put("subcategory", "FRAUD");
+        answers.getSingle().put("period", "Vorige maand");
+        answers.getSingle().put("ongoing", "UNKNOWN");
+        answers.getSingle().put("relation", "COLLEAGUE");
+        answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
+        answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
+        var credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, form.questionSet().id(), answers, null,
+                nl.meldpunt.report.SharingConsent.ASK_FIRST, java.util.Locale.forLanguageTag("nl")));
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(credentials.caseCode() + " " + credentials.password());
     }
 
     private static Object[] arguments(Method method, String[] given) {

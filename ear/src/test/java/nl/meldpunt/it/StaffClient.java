@@ -48,21 +48,46 @@ public class StaffClient {
         return client;
     }
 
-    public HttpResponse<String> login(String username, String password) {
-        HttpResponse<String> loginPage = get("/staff/login.xhtml");
-        Document page = Jsoup.parse(loginPage.body());
-        Element form = page.getElementById("login");
+    /** A reporter with a fresh report of the organisation, logged in on the reporter's login page. */
+    public static StaffClient reporterWithNewReport(String slug) {
+        String[] credentials = anonymous().get("/it-probe/new-report?org=" + slug).body().split(" ");
+        StaffClient client = new StaffClient();
+        client.caseCode = credentials[0];
+        HttpResponse<String> answer = client.loginAsReporter(credentials[0], credentials[1]);
+        if (answer.statusCode() != 302 || !answer.headers().firstValue("Location").orElse("").contains("/melder/index.xhtml")) {
+            throw new IllegalStateException("Reporter login failed: " + answer.statusCode());
+        }
+        return client;
+    }
+
+    private String caseCode;
+
+    /** The case code of a reporter client. */
+    public String caseCode() {
+        return caseCode;
+    }
+
+    public HttpResponse<String> loginAsReporter(String code, String password) {
+        return submitForm("/melder/login.xhtml", Map.of("login:caseCode", code, "login:password", password));
+    }
+
+    private HttpResponse<String> submitForm(String page, Map<String, String> values) {
+        HttpResponse<String> loginPage = get(page);
+        Document document = Jsoup.parse(loginPage.body());
+        Element form = document.getElementById("login");
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name]")) {
             fields.put(input.attr("name"), input.attr("value"));
         }
-        fields.put("login:username", username);
-        fields.put("login:password", password);
+        fields.putAll(values);
         fields.put("login:submit", "");
-        // PrimeFaces' script sends the page's CSP nonce with every postback; so does this client.
         String csp = loginPage.headers().firstValue("Content-Security-Policy").orElse("");
         fields.put("primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1"));
         return post(form.attr("action"), fields);
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        return submitForm("/staff/login.xhtml", Map.of("login:username", username, "login:password", password));
     }
 
     public HttpResponse<String> get(String path) {
