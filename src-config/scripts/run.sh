@@ -12,12 +12,17 @@ export APP_DEMO_ENABLED="${APP_DEMO_ENABLED:-true}"
 
 # The key-encryption key that protects every case's data key. Generated once for this machine and
 # kept outside the database (.run/kek); in production supply your own (README, "Configuration").
-if [ -z "${APP_CRYPTO_KEK:-}" ]; then
-  mkdir -p "$RUN_DIR"
-  [ -s "$RUN_DIR/kek" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$RUN_DIR/kek")
-  APP_CRYPTO_KEK="$(cat "$RUN_DIR/kek")"
-  export APP_CRYPTO_KEK
-fi
+# The same for the e-mail vault's sealing key and link key.
+local_key() { # $1 = variable name, $2 = file name in .run/
+  if [ -z "${!1:-}" ]; then
+    mkdir -p "$RUN_DIR"
+    [ -s "$RUN_DIR/$2" ] || (umask 077; head -c 32 /dev/urandom | base64 > "$RUN_DIR/$2")
+    export "$1=$(cat "$RUN_DIR/$2")"
+  fi
+}
+local_key APP_CRYPTO_KEK kek
+local_key APP_VAULT_KEY vault-key
+local_key APP_VAULT_LINKKEY vault-link-key
 
 echo "==> Building the EAR and unpacking Payara Server into .run/ (first time: a few minutes)"
 mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package

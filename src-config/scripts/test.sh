@@ -39,15 +39,27 @@ stop_pg() {
 trap stop_pg EXIT
 
 echo "==> Starting PostgreSQL ($("$PG_BIN/postgres" --version | awk '{print $3}')) on port $PG_PORT"
-as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U meldpunt --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U pgadmin --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
   -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_prepared_transactions=20" start >/dev/null
-"$PG_BIN/createdb" -h 127.0.0.1 -p "$PG_PORT" -U meldpunt meldpunt
+# As in production: the application's account is no superuser, and the e-mail vault has an account
+# and schema of its own that the application's account cannot read.
+"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U pgadmin -d postgres -v ON_ERROR_STOP=1 <<'SQL'
+CREATE ROLE meldpunt LOGIN PASSWORD 'meldpunt';
+CREATE ROLE meldpunt_vault LOGIN PASSWORD 'meldpunt_vault';
+CREATE DATABASE meldpunt OWNER meldpunt;
+SQL
+"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U pgadmin -d meldpunt -v ON_ERROR_STOP=1 <<'SQL'
+CREATE SCHEMA vault AUTHORIZATION meldpunt_vault;
+REVOKE ALL ON SCHEMA vault FROM PUBLIC;
+SQL
 
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
 export APP_DB_USER=meldpunt
 export APP_DB_PASSWORD=meldpunt
+export APP_VAULT_DB_USER=meldpunt_vault
+export APP_VAULT_DB_PASSWORD=meldpunt_vault
 
 echo "==> Building and running all tests"
 mvn -B -f "$ROOT/pom.xml" clean verify "$@"

@@ -49,7 +49,7 @@ public class ServiceProbeServlet extends HttpServlet {
         }
     }
 
-    /** Submits a complete report for an organisation and answers "caseCode password". */
+    /** Submits a complete report (with the optional {@code email}) and answers "caseCode password". */
     private void newReport(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String slug = request.getParameter("org");
         var form = reports.openForm(slug).orElseThrow();
@@ -62,7 +62,7 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
         var credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, form.questionSet().id(), answers, null,
-                nl.meldpunt.report.SharingConsent.ASK_FIRST, java.util.Locale.forLanguageTag("nl")));
+                nl.meldpunt.report.SharingConsent.ASK_FIRST, java.util.Locale.forLanguageTag("nl"), request.getParameter("email")));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(credentials.caseCode() + " " + credentials.password());
     }

@@ -23,6 +23,13 @@ public final class TestDatabase {
         return DriverManager.getConnection(url, System.getenv("APP_DB_USER"), System.getenv("APP_DB_PASSWORD"));
     }
 
+    /** The vault's own account, which alone may read the vault schema. */
+    public static Connection connectAsVault() throws SQLException {
+        connect().close(); // same checks
+        return DriverManager.getConnection(System.getenv("APP_DB_URL"), System.getenv("APP_VAULT_DB_USER"),
+                System.getenv("APP_VAULT_DB_PASSWORD"));
+    }
+
     public static long staffId(String login) throws SQLException {
         try (Connection c = connect(); var st = c.prepareStatement("select id from staff_account where login_name = ?")) {
             st.setString(1, login);

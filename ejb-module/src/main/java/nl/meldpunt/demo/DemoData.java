@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn("SchemaMigration")
+@DependsOn({"SchemaMigration", "VaultSchemaMigration"})
 public class DemoData {
 
     /** Printed by the run script and used by the tests; never used outside demo mode. */

@@ -17,6 +17,8 @@ import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
+import nl.meldpunt.shared.MailAddresses;
+import nl.meldpunt.vault.MailVault;
 
 /**
  * Opening the report form and submitting a report (PRODUCT.md §3.2–3.4). Anyone may do both: the
@@ -48,12 +50,20 @@ public class ReportService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private MailVault vault;
+
     private final SecureRandom random = new SecureRandom();
 
     /** The organisation's current questions and confidants, or empty for an unknown organisation. */
     public java.util.Optional<ReportForm> openForm(String slug) {
         return organisation(slug).map(organisation -> new ReportForm(organisation.getSlug(), organisation.getName(),
                 defaults.currentQuestionSet(organisation.getId()).questionSet(), confidantsOf(organisation.getId())));
+    }
+
+    /** Whether the form may offer to leave an e-mail address (the vault is configured). */
+    public boolean canKeepMailAddress() {
+        return vault.isAvailable();
     }
 
     /** Tips for a category, in the organisation's current tip set. */
@@ -74,7 +84,11 @@ public class ReportService {
             throw new IllegalArgumentException("Question set does not belong to this organisation");
         }
         QuestionSet questions = stored.questionSet();
-        List<AnswerProblem> problems = command.answers().check(questions);
+        List<AnswerProblem> problems = new java.util.ArrayList<>(command.answers().check(questions));
+        boolean leavesAddress = command.mailAddress() != null && !command.mailAddress().isBlank();
+        if (leavesAddress && (!vault.isAvailable() || !MailAddresses.isValid(command.mailAddress()))) {
+            problems.add(new AnswerProblem(AnswerProblem.MAIL_ADDRESS, AnswerProblem.NOT_AN_ADDRESS));
+        }
         if (!problems.isEmpty()) {
             throw new ReportRejected(problems);
         }
@@ -100,6 +114,9 @@ public class ReportService {
         });
         em.persist(report);
         em.flush();
+        if (leavesAddress) {
+            vault.store(caseCode, command.mailAddress());
+        }
         audit.record(Actor.reporterOf(caseCode), AuditAction.REPORT_SUBMITTED, organisation.getId(), "report:" + report.getId());
         return new ReportCredentials(caseCode, password);
     }

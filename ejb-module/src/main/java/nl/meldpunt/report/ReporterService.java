@@ -17,6 +17,8 @@ import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.shared.MailAddresses;
+import nl.meldpunt.vault.MailVault;
 
 /**
  * The reporter's personal page (PRODUCT.md §3.4): the own report only, found through the logged-in
@@ -50,6 +52,9 @@ public class ReporterService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private MailVault vault;
 
     public ReporterDashboard dashboard() {
         Report report = myReport();
@@ -104,6 +109,29 @@ public class ReporterService {
         report.changePasswordHash(hasher.hash(newPassword.strip()));
         audit.record(actor(report), AuditAction.REPORTER_PASSWORD_CHANGED, report.getOrganisationId(), "report:" + report.getId());
         return true;
+    }
+
+    /** Whether the reporter gets an e-mail when there is news (never the address itself). */
+    public boolean hasMailAddress() {
+        return vault.hasAddress(myReport().getCaseCode());
+    }
+
+    /** Leaves or replaces the e-mail address for news about this report; false when it is not usable. */
+    public boolean storeMailAddress(String address) {
+        if (!vault.isAvailable() || !MailAddresses.isValid(address)) {
+            return false;
+        }
+        Report report = myReport();
+        vault.store(report.getCaseCode(), address);
+        audit.record(actor(report), AuditAction.REPORTER_MAIL_ADDRESS_CHANGED, report.getOrganisationId(), "report:" + report.getId());
+        return true;
+    }
+
+    /** Removes the e-mail address: no more mails about this report. */
+    public void removeMailAddress() {
+        Report report = myReport();
+        vault.remove(report.getCaseCode());
+        audit.record(actor(report), AuditAction.REPORTER_MAIL_ADDRESS_REMOVED, report.getOrganisationId(), "report:" + report.getId());
     }
 
     /** The reporter withdraws the report (see {@link Report#withdraw}). */

@@ -2,7 +2,15 @@ package nl.meldpunt.report;
 
 import java.util.Locale;
 
-/** A report as the reporter submits it through the wizard. */
+/**
+ * A report as the reporter submits it through the wizard. The optional e-mail address goes straight
+ * into the vault and is not part of the report.
+ */
 public record SubmitReport(String organisationSlug, long questionSetId, Answers answers, Long chosenConfidantId,
-                           SharingConsent sharingConsent, Locale language) {
+                           SharingConsent sharingConsent, Locale language, String mailAddress) {
+
+    @Override
+    public String toString() {
+        return "SubmitReport[" + organisationSlug + ", answers and address hidden]";
+    }
 }

@@ -26,6 +26,7 @@ import nl.meldpunt.report.ReportRejected;
 import nl.meldpunt.report.ReportService;
 import nl.meldpunt.report.SharingConsent;
 import nl.meldpunt.report.Tip;
+import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.report.TipSet;
 import nl.meldpunt.web.shared.Language;
 import org.primefaces.model.DefaultStreamedContent;
@@ -54,6 +55,8 @@ public class ReportWizardBacking implements Serializable {
     private Language language;
 
     private String slug;
+    private String mailAddress;
+    private Boolean mailAddressPossible;
     private ReportForm form;
     private final Answers answers = new Answers();
     private int stepIndex;
@@ -79,6 +82,13 @@ public class ReportWizardBacking implements Serializable {
     }
 
     public void next() {
+        if (isPrivacyStep()) {
+            problems.clear();
+            if (mailAddress != null && !mailAddress.isBlank() && !MailAddresses.isValid(mailAddress)) {
+                problems.put(AnswerProblem.MAIL_ADDRESS, AnswerProblem.NOT_AN_ADDRESS);
+                return;
+            }
+        }
         if (isQuestionStep()) {
             List<AnswerProblem> found = answers.check(questionSet(), currentStep());
             remember(found);
@@ -108,7 +118,8 @@ public class ReportWizardBacking implements Serializable {
         }
         try {
             credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, questionSet().id(), answers,
-                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale()));
+                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(), mailAddress));
+            mailAddress = null; // it is in the vault now; this page does not keep it
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
@@ -143,6 +154,10 @@ public class ReportWizardBacking implements Serializable {
     private void showFirstProblem(List<AnswerProblem> found) {
         remember(found);
         String first = found.get(0).questionKey();
+        if (AnswerProblem.MAIL_ADDRESS.equals(first)) {
+            stepIndex = questionSet().steps().size();
+            return;
+        }
         for (int i = 0; i < questionSet().steps().size(); i++) {
             if (questionSet().steps().get(i).questions().stream().anyMatch(q -> q.key().equals(first))) {
                 stepIndex = i;
@@ -252,6 +267,26 @@ public class ReportWizardBacking implements Serializable {
 
     public Answers getAnswers() {
         return answers;
+    }
+
+    /** Whether the organisation's vault can keep an address, so the page may offer it. */
+    public boolean isMailAddressPossible() {
+        if (mailAddressPossible == null) {
+            mailAddressPossible = reports.canKeepMailAddress();
+        }
+        return mailAddressPossible;
+    }
+
+    public boolean isMailAddressGiven() {
+        return mailAddress != null && !mailAddress.isBlank();
+    }
+
+    public String getMailAddress() {
+        return mailAddress;
+    }
+
+    public void setMailAddress(String mailAddress) {
+        this.mailAddress = mailAddress;
     }
 
     public Long getChosenConfidantId() {

@@ -39,6 +39,8 @@ public class ReporterDashboardBacking implements Serializable {
     private String currentPassword;
     private String newPassword;
     private boolean confirmingWithdrawal;
+    private Boolean mailAddressKept;
+    private String newMailAddress;
 
     public ReporterDashboard getDashboard() {
         if (dashboard == null) {
@@ -86,6 +88,38 @@ public class ReporterDashboardBacking implements Serializable {
         }
         currentPassword = null;
         newPassword = null;
+    }
+
+    /** Whether an address is kept: the page never shows the address itself, not even to the reporter. */
+    public boolean isMailAddressKept() {
+        if (mailAddressKept == null) {
+            mailAddressKept = reporter.hasMailAddress();
+        }
+        return mailAddressKept;
+    }
+
+    public void saveMailAddress() {
+        if (reporter.storeMailAddress(newMailAddress)) {
+            info("dashboard.mail.saved");
+            mailAddressKept = null;
+            newMailAddress = null;
+        } else {
+            error("report.problem.notAnAddress");
+        }
+    }
+
+    public void removeMailAddress() {
+        reporter.removeMailAddress();
+        mailAddressKept = null;
+        info("dashboard.mail.removed");
+    }
+
+    public String getNewMailAddress() {
+        return newMailAddress;
+    }
+
+    public void setNewMailAddress(String newMailAddress) {
+        this.newMailAddress = newMailAddress;
     }
 
     public void askWithdrawal() {

@@ -1,0 +1,50 @@
+package nl.meldpunt.vault;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Declares the vault's own datasource (its own database account in production) and brings the
+ * vault schema to the newest version at deploy time, with migrations of its own
+ * ({@code db/vault}) and its own history table inside that schema.
+ */
+@DataSourceDefinition(
+        name = VaultSchemaMigration.DATASOURCE,
+        className = "${MPCONFIG=app.vault.db.className}",
+        url = "${MPCONFIG=app.vault.db.url}",
+        user = "${MPCONFIG=app.vault.db.user}",
+        password = "${MPCONFIG=app.vault.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 10)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class VaultSchemaMigration {
+
+    public static final String DATASOURCE = "java:app/jdbc/vault";
+    static final String SCHEMA = "vault";
+
+    private static final Logger LOG = Logger.getLogger(VaultSchemaMigration.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    private DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(VaultSchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(SCHEMA)
+                .locations("classpath:db/vault")
+                .load()
+                .migrate();
+        LOG.info(() -> "Vault schema at version " + result.targetSchemaVersion);
+    }
+}
