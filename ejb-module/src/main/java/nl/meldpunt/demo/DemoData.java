@@ -32,6 +32,13 @@ public class DemoData {
     /** Printed by the run script and used by the tests; never used outside demo mode. */
     public static final String DEMO_PASSWORD = "demo-Meldpunt-2026";
 
+    /** A made-up municipal shield for the demo organisation's entry page. */
+    private static final String DEMO_LOGO = """
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 72" role="img" aria-label="Gemeente Voorbeeldstad">\
+            <path d="M32 2 L60 12 V36 C60 54 46 66 32 70 C18 66 4 54 4 36 V12 Z" fill="#ffffff" stroke="#E17000" stroke-width="4"/>\
+            <path d="M20 26 H44 V48 H20 Z M26 26 V18 H38 V26" fill="#00557F"/>\
+            <circle cx="32" cy="38" r="4" fill="#ffffff"/></svg>""";
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
     @PersistenceContext(unitName = "meldpunt")
@@ -71,6 +78,9 @@ public class DemoData {
         staff("hr", "Hans Rapport (HR Voorbeeldstad)", hash, StaffRole.HR, demo);
         staff("beheerder.noord", "Nina Noord (beheerder Zorggroep Noord)", hash, StaffRole.ORG_ADMIN, noord);
         staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
+        // An external confidant who serves both organisations: the demo's reporters can choose.
+        staff("kader", "Karim Kader (externe vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo, noord);
+        demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
         addDemoReportIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
     }

@@ -1,6 +1,8 @@
 package nl.meldpunt.organisation;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -59,6 +61,13 @@ public class Organisation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "logo")
+    private byte[] logo;
+
+    @Column(name = "logo_content_type")
+    private String logoContentType;
+
     @Version
     private long version;
 
@@ -88,6 +97,28 @@ public class Organisation {
         }
         this.primaryColour = primary.toUpperCase();
         this.accentColour = accent.toUpperCase();
+    }
+
+    /** Sets the logo shown on the entry page; only images that a browser shows as an image. */
+    public void changeLogo(byte[] image, String contentType) {
+        if (image == null) {
+            this.logo = null;
+            this.logoContentType = null;
+            return;
+        }
+        if (!java.util.Set.of("image/png", "image/jpeg", "image/svg+xml").contains(contentType) || image.length > 200_000) {
+            throw new IllegalArgumentException("A logo is a PNG, JPEG or SVG image of at most 200 kB");
+        }
+        this.logo = image.clone();
+        this.logoContentType = contentType;
+    }
+
+    public byte[] getLogo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    public String getLogoContentType() {
+        return logoContentType;
     }
 
     public Long getId() {

@@ -46,6 +46,21 @@ public class OrganisationService {
                 .map(PublicOrganisation::of);
     }
 
+    /** The logo of an organisation's entry page: content type and bytes, or empty. */
+    @PermitAll
+    public Optional<Logo> logo(String slug) {
+        return em.createNamedQuery("Organisation.bySlug", Organisation.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst()
+                .filter(o -> o.getLogoContentType() != null)
+                .map(o -> new Logo(o.getLogoContentType(), o.getLogo()));
+    }
+
+    /** An organisation's logo. */
+    public record Logo(String contentType, byte[] image) {
+    }
+
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public List<OrganisationSummary> listAll() {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class)

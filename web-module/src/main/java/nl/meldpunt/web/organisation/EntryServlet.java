@@ -65,6 +65,9 @@ public class EntryServlet extends HttpServlet {
         values.put("context", Encode.forHtmlAttribute(request.getContextPath()));
         values.put("slug", Encode.forHtmlAttribute(organisation.slug()));
         values.put("name", Encode.forHtml(organisation.name()));
+        values.put("logo", organisation.hasLogo()
+                ? "<img class=\"mp-logo\" alt=\"\" src=\"" + Encode.forHtmlAttribute(request.getContextPath() + "/logo/" + organisation.slug()) + "\"/>"
+                : "");
         values.put("title", Encode.forHtml(MessageFormat.format(msg.getString("entry.title"), organisation.name())));
         values.put("heading", Encode.forHtml(MessageFormat.format(msg.getString("entry.heading"), organisation.name())));
         response.setContentType("text/html;charset=UTF-8");

@@ -124,6 +124,11 @@ public class ReportWizardBacking implements Serializable {
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
             showFirstProblem(e.problems());
+        } catch (jakarta.ejb.EJBException e) {
+            // Nothing was stored; everything the reporter wrote is still on this page.
+            Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.message("wizard.failed"), null));
         }
     }
 
@@ -178,6 +183,11 @@ public class ReportWizardBacking implements Serializable {
             return questionSet().subcategoriesOf(category);
         }
         return question.options();
+    }
+
+    /** Whether the options of a question come with an explanation worth offering. */
+    public boolean hasOptionHelp(Question question) {
+        return optionsFor(question).stream().anyMatch(o -> !o.help().isEmpty());
     }
 
     public boolean isShown(Question question) {
