@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
 import nl.meldpunt.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,12 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -31,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EntryAndLoginBrowserIT {
 
+    private Browser chromium;
     private WebDriver browser;
 
     @Deployment(testable = false)
@@ -40,33 +33,17 @@ class EntryAndLoginBrowserIT {
 
     @BeforeEach
     void openBrowser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=nl");
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        browser = new ChromeDriver(options);
-    }
-
-    /** Fails on any blocked resource or script error, and on any resource from another origin. */
-    private void assertPageHealthy() {
-        List<String> problems = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
-                .map(LogEntry::getMessage)
-                .toList();
-        assertEquals(List.of(), problems, "console errors (CSP violations, script errors) on " + browser.getCurrentUrl());
-        @SuppressWarnings("unchecked")
-        List<String> resources = (List<String>) ((JavascriptExecutor) browser).executeScript(
-                "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
-        resources.forEach(url -> assertTrue(url.startsWith(MeldpuntDeployment.BASE_URL), "third-party resource " + url));
+        chromium = new Browser();
+        browser = chromium.driver();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+        chromium.close();
+    }
+
+    private void assertPageHealthy() {
+        chromium.assertHealthy();
     }
 
     @Test

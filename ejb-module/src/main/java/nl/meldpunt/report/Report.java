@@ -3,6 +3,7 @@ package nl.meldpunt.report;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,8 +17,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import nl.meldpunt.security.FailedLogins;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,9 +34,6 @@ import java.util.Map;
 @Table(name = "report")
 @NamedQuery(name = "Report.byCaseCode", query = "select r from Report r where r.caseCode = :caseCode")
 public class Report {
-
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "report_seq", sequenceName = "report_seq", allocationSize = 50)
@@ -102,11 +100,8 @@ public class Report {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private FailedLogins failedLogins = new FailedLogins();
 
     @Version
     private long version;
@@ -153,20 +148,15 @@ public class Report {
     }
 
     boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return failedLogins.isLocked(now);
     }
 
     void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= FAILURES_BEFORE_LOCK) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
+        failedLogins.recordFailure(now);
     }
 
     void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+        failedLogins.recordSuccess();
     }
 
     public Long getId() {

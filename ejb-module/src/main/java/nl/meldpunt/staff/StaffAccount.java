@@ -3,6 +3,7 @@ package nl.meldpunt.staff;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
+import nl.meldpunt.security.FailedLogins;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -28,9 +29,6 @@ import java.util.Set;
 @Table(name = "staff_account")
 @NamedQuery(name = "StaffAccount.byLoginName", query = "select s from StaffAccount s where s.loginName = :loginName")
 public class StaffAccount {
-
-    static final int FAILURES_BEFORE_LOCK = 5;
-    static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @SequenceGenerator(name = "staff_account_seq", sequenceName = "staff_account_seq", allocationSize = 50)
@@ -53,11 +51,8 @@ public class StaffAccount {
     @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
+    @Embedded
+    private FailedLogins failedLogins = new FailedLogins();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -89,20 +84,15 @@ public class StaffAccount {
     }
 
     public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
+        return failedLogins.isLocked(now);
     }
 
     public void recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= FAILURES_BEFORE_LOCK) {
-            lockedUntil = now.plus(LOCK_DURATION);
-            failedLogins = 0;
-        }
+        failedLogins.recordFailure(now);
     }
 
     public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
+        failedLogins.recordSuccess();
     }
 
     public Long getId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.InputStream;
 import java.util.Set;
@@ -15,7 +16,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Every entity is in exactly one persistence unit: the vault's in "vault", all others in "meldpunt". */
+/** Every entity and embeddable is in exactly one persistence unit: the vault's in "vault", all others in "meldpunt". */
 class PersistenceUnitsTest {
 
     @Test
@@ -24,7 +25,7 @@ class PersistenceUnitsTest {
         Set<String> vaultSide = new TreeSet<>();
         for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("nl.meldpunt")) {
-            if (c.isAnnotatedWith(Entity.class)) {
+            if (c.isAnnotatedWith(Entity.class) || c.isAnnotatedWith(Embeddable.class)) {
                 (c.getPackageName().equals("nl.meldpunt.vault") ? vaultSide : caseSide).add(c.getName());
             }
         }

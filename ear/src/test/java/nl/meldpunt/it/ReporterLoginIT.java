@@ -1,0 +1,78 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reporter's login: one generic answer, a lock per case code, and no IP address anywhere. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReporterLoginIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void anUnknownCaseCodeAndAWrongPasswordGetTheSameAnswer() {
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+        String unknown = failure(StaffClient.anonymous().loginAsReporter("ABCD-EFGH-JKM2", "whatever"));
+        String invalid = failure(StaffClient.anonymous().loginAsReporter("not a code", "whatever"));
+        String wrong = failure(StaffClient.anonymous().loginAsReporter(credentials[0], "whatever"));
+        assertTrue(wrong.contains("Inloggen is niet gelukt"), wrong);
+        assertEquals(wrong, unknown);
+        assertEquals(wrong, invalid);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheCaseCodeEvenForTheRightPassword() {
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+        for (int i = 0; i < 5; i++) {
+            failure(StaffClient.anonymous().loginAsReporter(credentials[0], "wrong " + i));
+        }
+        HttpResponse<String> locked = StaffClient.anonymous().loginAsReporter(credentials[0], credentials[1]);
+        assertEquals(200, locked.statusCode(), "the login page again, not the personal page");
+        assertTrue(failure(locked).contains("Inloggen is niet gelukt"));
+    }
+
+    @Test
+    void noIpAddressIsWrittenToAnyLog() throws Exception {
+        Path logs = Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/logs");
+        Path serverLog = logs.resolve("server.log");
+        long before = Files.size(serverLog);
+        StaffClient visitor = StaffClient.anonymous();
+        visitor.get("/m/demo");
+        visitor.get("/melden.xhtml?org=demo");
+        failure(visitor.loginAsReporter("ABCD-EFGH-JKM2", "whatever"));
+        visitor.get("/console/index.xhtml");
+        byte[] all = Files.readAllBytes(serverLog);
+        String written = new String(all, (int) Math.min(before, all.length), (int) Math.max(0, all.length - before),
+                StandardCharsets.ISO_8859_1);
+        assertFalse(written.contains("127.0.0.1"), "an IP address in the server log: " + written);
+        try (var files = Files.list(logs)) {
+            assertEquals(java.util.List.of(), files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.contains("access")).toList(), "no HTTP access log");
+        }
+        String domain = Files.readString(Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/config/domain.xml"));
+        assertFalse(domain.contains("accessLoggingEnabled\" value=\"true") || domain.contains("access-logging-enabled=\"true"),
+                "access logging stays off");
+    }
+
+    private static String failure(HttpResponse<String> answer) {
+        var messages = Jsoup.parse(answer.body()).getElementById("login:messages");
+        return messages == null ? "" : messages.text();
+    }
+}
