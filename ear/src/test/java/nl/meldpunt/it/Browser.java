@@ -15,6 +15,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,7 +65,15 @@ public final class Browser implements AutoCloseable {
     public void clickAndWaitForPage(String id) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(id);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                html.isEnabled();
+                return false;
+            } catch (WebDriverException gone) { // stale, or "node does not belong to the document"
+                return true;
+            }
+        });
+        waitForAjax();
     }
 
     /** Clicks a PrimeFaces ajax button and waits until PrimeFaces has no request left. */

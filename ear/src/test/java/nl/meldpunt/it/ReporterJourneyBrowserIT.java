@@ -115,6 +115,17 @@ class ReporterJourneyBrowserIT {
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("Kan ik u volgende week bellen?"));
 
+            // A photo is accepted (and stored without its metadata); a program is refused kindly.
+            browser.driver().findElement(By.id("upload:file")).sendKeys(photo().toString());
+            browser.clickAndWaitForPage("upload:add");
+            assertTrue(browser.text("messages").contains("Het bestand is aan uw melding toegevoegd"), browser.text("messages"));
+            assertTrue(browser.text("fileList:attachments").contains("bewijs.png"));
+            browser.driver().findElement(By.id("upload:file")).sendKeys(program().toString());
+            browser.clickAndWaitForPage("upload:add");
+            assertTrue(browser.text("messages").contains("De rest van uw melding is bewaard"), browser.text("messages"));
+            assertFalse(browser.text("fileList:attachments").contains("hulpje.exe"));
+            browser.assertAccessible();
+
             browser.clickAndWaitForPage("session:logout");
             assertTrue(browser.text("loggedOut").contains("U bent uitgelogd"));
             browser.open("/melder/index.xhtml");
@@ -149,6 +160,22 @@ class ReporterJourneyBrowserIT {
             browser.assertAccessible();
             browser.assertHealthy();
         }
+    }
+
+    private static java.nio.file.Path photo() throws java.io.IOException {
+        var image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve("bewijs.png");
+        javax.imageio.ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private static java.nio.file.Path program() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve("hulpje.exe");
+        byte[] bytes = new byte[512];
+        bytes[0] = 'M';
+        bytes[1] = 'Z';
+        java.nio.file.Files.write(file, bytes);
+        return file;
     }
 
     /** The story may be in the database only sealed: no text or binary column holds it readable. */

@@ -6,6 +6,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -151,12 +152,21 @@ public class ReporterService {
     }
 
     private Report myReport() {
+        return reportOfCaller(em, session, LockModeType.NONE);
+    }
+
+    /**
+     * The logged-in reporter's own report, found through the principal ({@code reporter:<case code>}),
+     * never through an id the page passes in. Shared with {@link AttachmentService}.
+     */
+    static Report reportOfCaller(EntityManager em, SessionContext session, LockModeType lock) {
         String principal = session.getCallerPrincipal().getName();
         if (!principal.startsWith("reporter:")) {
             throw new IllegalStateException("Not a reporter");
         }
         return em.createNamedQuery("Report.byCaseCode", Report.class)
                 .setParameter("caseCode", principal.substring("reporter:".length()))
+                .setLockMode(lock)
                 .getSingleResult();
     }
 

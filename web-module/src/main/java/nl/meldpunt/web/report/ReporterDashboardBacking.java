@@ -9,7 +9,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import java.util.List;
+import nl.meldpunt.report.AttachmentDownload;
+import nl.meldpunt.report.AttachmentInfo;
+import nl.meldpunt.report.AttachmentOutcome;
+import nl.meldpunt.report.AttachmentService;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import jakarta.servlet.http.Part;
 import nl.meldpunt.report.MessageKind;
 import nl.meldpunt.report.QuestionSet;
 import nl.meldpunt.report.ReportRejected;
@@ -32,7 +41,12 @@ public class ReporterDashboardBacking implements Serializable {
     @Inject
     private Texts texts;
 
+    @Inject
+    private AttachmentService attachments;
+
     private ReporterDashboard dashboard;
+    private List<AttachmentInfo> attachmentList;
+    private transient Part upload;
     private QuestionSet questionSet;
     private String message;
     private String information;
@@ -120,6 +134,55 @@ public class ReporterDashboardBacking implements Serializable {
 
     public void setNewMailAddress(String newMailAddress) {
         this.newMailAddress = newMailAddress;
+    }
+
+    public List<AttachmentInfo> getAttachments() {
+        if (attachmentList == null) {
+            attachmentList = attachments.list();
+        }
+        return attachmentList;
+    }
+
+    /** Adds the chosen file; a refusal explains why and changes nothing else. */
+    public void addAttachment() {
+        if (upload == null || upload.getSize() == 0) {
+            error("attachment.refused.empty");
+            return;
+        }
+        byte[] content;
+        try (var in = upload.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            error("attachment.refused.empty");
+            return;
+        }
+        AttachmentOutcome outcome = attachments.add(upload.getSubmittedFileName(), content);
+        upload = null;
+        attachmentList = null;
+        if (outcome.accepted()) {
+            info(outcome.messageKey());
+        } else {
+            error(outcome.messageKey());
+        }
+    }
+
+    /** A file of the own report, sent as a download (never shown inline). */
+    public StreamedContent download(long attachmentId) {
+        AttachmentDownload file = attachments.download(attachmentId);
+        return DefaultStreamedContent.builder()
+                .name(file.fileName())
+                .contentType(file.contentType())
+                .contentLength((long) file.content().length)
+                .stream(() -> new ByteArrayInputStream(file.content()))
+                .build();
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     public void askWithdrawal() {

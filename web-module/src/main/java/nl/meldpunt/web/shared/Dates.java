@@ -23,6 +23,14 @@ public class Dates {
                 .withLocale(language.getLocale()).withZone(AMSTERDAM).format(instant);
     }
 
+    /** A file size as people read it: "840 kB", "2,4 MB". */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        return String.format(language.getLocale(), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language.getLocale()).withZone(AMSTERDAM).format(instant);

@@ -1,0 +1,7 @@
+package nl.meldpunt.report;
+
+/** Who added an attachment to a report. */
+public enum AddedBy {
+    REPORTER,
+    CONFIDANT
+}
