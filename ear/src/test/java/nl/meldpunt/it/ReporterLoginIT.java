@@ -49,6 +49,20 @@ class ReporterLoginIT {
     }
 
     @Test
+    void theReporterChangesThePasswordAndOnlyTheNewOneWorks() {
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(credentials[0], credentials[1]).statusCode());
+        assertEquals("ALLOWED false", reporter.callService("ReporterService", "changePassword", "wrong", "mijn-nieuwe-wachtwoord"),
+                "the current password is needed");
+        assertEquals("ALLOWED false", reporter.callService("ReporterService", "changePassword", credentials[1], "kort"),
+                "a new password has at least 12 characters");
+        assertEquals("ALLOWED true", reporter.callService("ReporterService", "changePassword", credentials[1], "mijn-nieuwe-wachtwoord"));
+        assertTrue(failure(StaffClient.anonymous().loginAsReporter(credentials[0], credentials[1])).contains("Inloggen is niet gelukt"));
+        assertEquals(302, StaffClient.anonymous().loginAsReporter(credentials[0], "mijn-nieuwe-wachtwoord").statusCode());
+    }
+
+    @Test
     void noIpAddressIsWrittenToAnyLog() throws Exception {
         Path logs = Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/logs");
         Path serverLog = logs.resolve("server.log");
