@@ -1,6 +1,7 @@
 package nl.meldpunt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -57,8 +58,11 @@ class AccessMatrixIT {
     void everyUrlAnswersEachRoleAsTheMatrixSays() throws Exception {
         List<String> failures = new ArrayList<>();
         Map<String, StaffClient> clients = clients();
+        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE));
+        String noordCase = String.valueOf(TestDatabase.reportId(
+                StaffClient.anonymous().get("/it-probe/new-report?org=noord").body().split(" ")[0]));
         for (String[] row : rows("access-matrix-urls.csv")) {
-            String path = row[0];
+            String path = row[0].replace("{demoCase}", demoCase).replace("{noordCase}", noordCase);
             int column = 1;
             for (var role : LOGINS.entrySet()) {
                 String expected = row[column++];
@@ -85,12 +89,18 @@ class AccessMatrixIT {
     void everyServiceMethodChecksTheRoleAsTheMatrixSays() throws Exception {
         List<String> failures = new ArrayList<>();
         Map<String, StaffClient> clients = clients();
+        long demoCase = TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE);
+        long demoOrg = TestDatabase.organisationId("demo");
         for (String[] row : rows("access-matrix-services.csv")) {
             String[] beanAndMethod = row[0].split("#");
+            String[] args = row.length > LOGINS.size() + 1
+                    ? row[LOGINS.size() + 1].replace("{demoCase}", String.valueOf(demoCase))
+                            .replace("{demoOrg}", String.valueOf(demoOrg)).split(",")
+                    : new String[0];
             int column = 1;
             for (String role : LOGINS.keySet()) {
                 String expected = row[column++];
-                String answer = clients.get(role).callService(beanAndMethod[0], beanAndMethod[1]);
+                String answer = clients.get(role).callService(beanAndMethod[0], beanAndMethod[1], args);
                 String actual = answer.startsWith("DENIED") ? "denied" : "allowed";
                 if (!expected.equals(actual)) {
                     failures.add(row[0] + " as " + role + ": expected " + expected + " but was " + answer);
@@ -98,6 +108,24 @@ class AccessMatrixIT {
             }
         }
         assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void aConfidantCannotOpenOrChangeACaseOfAnotherOrganisation() throws Exception {
+        String noordCase = String.valueOf(TestDatabase.reportId(
+                StaffClient.anonymous().get("/it-probe/new-report?org=noord").body().split(" ")[0]));
+        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE));
+        StaffClient demoConfidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        for (String method : List.of("open", "moveTo", "chooseTrack", "addStep", "writeMessage")) {
+            assertEquals("DENIED", demoConfidant.callService("CaseFileService", method, noordCase), method);
+        }
+        long staffId = TestDatabase.staffId("vertrouwenspersoon");
+        assertTrue(TestDatabase.countAudit("staff:" + staffId, "ACCESS_DENIED", "report:" + noordCase) >= 5,
+                "every refusal is audited");
+        assertTrue(demoConfidant.callService("CaseFileService", "open", demoCase).startsWith("ALLOWED"));
+        StaffClient bothOrganisations = StaffClient.loggedInAs("kader", DemoData.DEMO_PASSWORD);
+        assertTrue(bothOrganisations.callService("CaseFileService", "open", noordCase).startsWith("ALLOWED"),
+                "a confidant who serves both organisations opens both");
     }
 
     @Test

@@ -42,6 +42,28 @@ public final class TestDatabase {
         }
     }
 
+    public static long organisationId(String slug) throws SQLException {
+        try (Connection c = connect(); var st = c.prepareStatement("select id from organisation where slug = ?")) {
+            st.setString(1, slug);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static long reportId(String caseCode) throws SQLException {
+        try (Connection c = connect(); var st = c.prepareStatement("select id from report where case_code = ?")) {
+            st.setString(1, caseCode);
+            try (var rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("No report " + caseCode);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public static long countAudit(String actor, String action, String subject) throws SQLException {
         try (Connection c = connect(); var st = c.prepareStatement(
                 "select count(*) from audit_entry where actor = ? and action = ? and subject = ?")) {

@@ -88,6 +88,26 @@ public class AuditTrail {
                 .getResultList();
     }
 
+    /**
+     * The audit history of one subject (e.g. a report) in an organisation's chain, for the case's
+     * audit view. Only a confidant who serves that organisation gets it.
+     */
+    @RolesAllowed(Roles.CONFIDANT)
+    public List<AuditEntryView> historyOf(long organisationId, String subject) {
+        StaffAccount me = em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
+        if (!me.getOrganisationIds().contains(organisationId)) {
+            throw new jakarta.ejb.EJBAccessException("Not an organisation this confidant serves");
+        }
+        return em.createQuery("""
+                        select new nl.meldpunt.audit.AuditEntryView(e.sequenceNo, e.occurredAt, e.actor, e.action, e.subject)
+                        from AuditEntry e where e.chainKey = :chain and (e.subject = :subject or e.subject like :prefix)
+                        order by e.sequenceNo""", AuditEntryView.class)
+                .setParameter("chain", AuditChain.keyFor(organisationId))
+                .setParameter("subject", subject)
+                .setParameter("prefix", subject + ":%")
+                .getResultList();
+    }
+
     private ChainVerification verify(String chainKey) {
         AuditChain head = em.find(AuditChain.class, chainKey);
         List<AuditEntry> entries = em.createQuery(

@@ -100,6 +100,15 @@ public class Report {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    @Enumerated(EnumType.STRING)
+    private Track track;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
 
@@ -141,6 +150,42 @@ public class Report {
         }
         status = ReportStatus.WITHDRAWN;
         withdrawnAt = at;
+    }
+
+    /**
+     * The confidant moves the report on, along the allowed transitions only (new → acknowledged →
+     * in progress → aftercare → closed); acknowledging records the moment the 7-day deadline is met.
+     */
+    void moveTo(ReportStatus next, Instant at) {
+        if (!status.next().contains(next)) {
+            throw new IllegalStateException("A report cannot go from " + status + " to " + next);
+        }
+        status = next;
+        if (next == ReportStatus.ACKNOWLEDGED) {
+            acknowledgedAt = at;
+        } else if (next == ReportStatus.CLOSED) {
+            closedAt = at;
+        }
+    }
+
+    void chooseTrack(Track chosen) {
+        this.track = chosen;
+    }
+
+    public Track getTrack() {
+        return track == null ? Track.suggestedFor(category) : track;
+    }
+
+    public boolean isTrackChosen() {
+        return track != null;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
     }
 
     void changePasswordHash(String newHash) {

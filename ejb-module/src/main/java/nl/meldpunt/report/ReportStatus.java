@@ -15,4 +15,15 @@ public enum ReportStatus {
     public boolean isOpen() {
         return this != CLOSED && this != WITHDRAWN;
     }
+
+    /** The statuses a confidant may move a report on to from this one (withdrawing is the reporter's). */
+    public java.util.Set<ReportStatus> next() {
+        return switch (this) {
+            case NEW -> java.util.EnumSet.of(ACKNOWLEDGED);
+            case ACKNOWLEDGED -> java.util.EnumSet.of(IN_PROGRESS, CLOSED);
+            case IN_PROGRESS -> java.util.EnumSet.of(AFTERCARE, CLOSED);
+            case AFTERCARE -> java.util.EnumSet.of(CLOSED);
+            case CLOSED, WITHDRAWN -> java.util.EnumSet.noneOf(ReportStatus.class);
+        };
+    }
 }

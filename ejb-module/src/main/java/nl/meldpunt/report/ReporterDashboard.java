@@ -7,7 +7,11 @@ import java.util.List;
 /** What the reporter sees of the own report on the personal page. */
 public record ReporterDashboard(String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,
                                 String category, String subcategory, List<String> needs, SharingConsent sharingConsent,
-                                List<MessageView> messages, LocalText affirmation, List<Tip> tips) implements Serializable {
+                                List<MessageView> messages, List<VisibleStep> steps, LocalText affirmation, List<Tip> tips) implements Serializable {
+
+    /** A step the confidant chose to show the reporter. */
+    public record VisibleStep(String stepKey, java.time.LocalDate happenedOn, String note) implements Serializable {
+    }
 
     /** A message or added information, as written (opened for the reporter only). */
     public record MessageView(MessageKind kind, Instant sentAt, String text) implements Serializable {

@@ -68,10 +68,17 @@ public class ReporterService {
                 .map(m -> new ReporterDashboard.MessageView(m.getKind(), m.getSentAt(),
                         cipher.openText(key, m.getSealedBody(), messageContext(report.getCaseCode(), m.getKind()))))
                 .toList();
+        List<ReporterDashboard.VisibleStep> steps = em.createQuery(
+                        "select s from CaseStep s where s.reportId = :id and s.visibleToReporter = true order by s.happenedOn, s.id",
+                        CaseStep.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(s -> new ReporterDashboard.VisibleStep(s.getStepKey(), s.getHappenedOn(), s.getSealedNote() == null ? null
+                        : cipher.openText(key, s.getSealedNote(), CaseFileService.stepContext(report.getCaseCode()))))
+                .toList();
         TipSet tips = em.find(TipSetVersion.class, report.getTipSetId()).tipSet();
         audit.record(actor(report), AuditAction.REPORT_VIEWED, report.getOrganisationId(), "report:" + report.getId());
         return new ReporterDashboard(report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
-                report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages,
+                report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages, steps,
                 tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory()));
     }
 

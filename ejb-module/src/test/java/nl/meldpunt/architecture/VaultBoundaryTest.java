@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PRODUCT.md §3.3: only the mail component can resolve "the address for case X". No other code may
- * even reach the resolver, and no code outside the reporter's own services may touch the vault.
+ * even reach the resolver, and no code outside the reporter's own services (and the case file, for 'can be notified: yes/no') may touch the vault.
  */
 class VaultBoundaryTest {
 
@@ -30,6 +30,7 @@ class VaultBoundaryTest {
         noClasses().that().resideOutsideOfPackages("nl.meldpunt.vault..", "nl.meldpunt.notification..")
                 .and().doNotHaveSimpleName("ReportService")
                 .and().doNotHaveSimpleName("ReporterService")
+                .and().doNotHaveSimpleName("CaseFileService")
                 .should().dependOnClassesThat().resideInAPackage("nl.meldpunt.vault..")
                 .check(classes);
     }

@@ -1,0 +1,81 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import nl.meldpunt.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A confidant picks a new report from the queue, acknowledges it, records one step the reporter may
+ * see and one the reporter may not, and writes a message; the reporter then sees exactly the visible
+ * step and the message on the personal page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConfidantCaseBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void theReporterSeesExactlyWhatTheConfidantMadeVisible() {
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+        String caseCode = credentials[0];
+        try (Browser browser = new Browser()) {
+            browser.open("/staff/login.xhtml");
+            browser.type(By.id("login:username"), "vertrouwenspersoon");
+            browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
+            browser.clickAndWaitForPage("login:submit");
+            assertTrue(browser.text("queue").contains(caseCode), "the new report is in the queue");
+
+            browser.driver().findElement(By.linkText(caseCode)).click();
+            browser.find("answers");
+            assertTrue(browser.text("answers").contains("Declaraties die niet kloppen."), "the story, opened for the confidant");
+            assertEquals("Ontvangen", browser.text("status"));
+            assertEquals("nee", browser.text("notifiable"));
+
+            browser.clickAndWaitForPage("status:next:0:to");
+            assertEquals("Bevestigd", browser.text("status"));
+
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
+            browser.type(By.id("step:note"), "Gesprek gehad, melder wil advies.");
+            browser.driver().findElement(By.id("step:visible")).click();
+            browser.clickAndWaitForPage("step:add");
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("BRING_TO_ATTENTION");
+            browser.type(By.id("step:note"), "Interne afweging, niet voor de melder.");
+            browser.clickAndWaitForPage("step:add");
+            assertTrue(browser.text("stepList").contains("Interne afweging"));
+
+            browser.type(By.id("write:message"), "Dank voor uw melding. Zullen we donderdag bellen?");
+            browser.clickAndWaitForPage("write:send");
+            assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
+            assertTrue(browser.text("history").contains("CASE_STEP_ADDED"), "the case shows its own audit history");
+            browser.assertHealthy();
+            browser.screenshot("case-file");
+        }
+
+        try (Browser browser = new Browser()) {
+            browser.open("/melder/login.xhtml?org=demo");
+            browser.type(By.id("login:caseCode"), caseCode);
+            browser.type(By.id("login:password"), credentials[1]);
+            browser.clickAndWaitForPage("login:submit");
+            assertEquals("Bevestigd", browser.text("statusLabel"));
+            String steps = browser.text("stepList");
+            assertTrue(steps.contains("Melding aangehoord") && steps.contains("Gesprek gehad, melder wil advies."), steps);
+            assertFalse(steps.contains("Interne afweging") || steps.contains("Onder de aandacht"), "invisible steps stay hidden");
+            assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
+            browser.assertAccessible();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package nl.meldpunt.report;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.Roles;
+import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.staff.StaffAccount;
+import nl.meldpunt.vault.MailVault;
+
+/**
+ * The confidant's case file (PRODUCT.md §4): reading the report as answered, moving it along the
+ * allowed statuses, choosing the track, recording steps (with or without the reporter seeing them)
+ * and writing to the reporter. A confidant reaches only reports of the organisations served; any
+ * other attempt is refused and audited. Every view and change is audited.
+ */
+@Stateless
+@RolesAllowed(Roles.CONFIDANT)
+public class CaseFileService {
+
+    public static final int MAX_NOTE_LENGTH = Question.MAX_TEXT_LENGTH;
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private CaseCipher cipher;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private MailVault vault;
+
+    @Inject
+    private Clock clock;
+
+    public CaseFileView open(long reportId) {
+        Report report = reportOfMine(reportId);
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        QuestionSet questions = em.find(QuestionSetVersion.class, report.getQuestionSetId()).questionSet();
+        Map<String, byte[]> sealed = report.getSealedAnswers();
+        List<CaseFileView.Answer> answers = new ArrayList<>();
+        questions.questions().forEach(q -> {
+            if (q.type().isFreeText()) {
+                byte[] value = sealed.get(q.key());
+                answers.add(new CaseFileView.Answer(q.key(), q.label(), true,
+                        value == null ? null : cipher.openText(key, value, ReportService.answerContext(report.getCaseCode(), q.key())),
+                        List.of()));
+            } else {
+                answers.add(new CaseFileView.Answer(q.key(), q.label(), false, null, chosen(report, q)));
+            }
+        });
+        List<ReporterDashboard.MessageView> messages = em.createQuery(
+                        "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(m -> new ReporterDashboard.MessageView(m.getKind(), m.getSentAt(),
+                        cipher.openText(key, m.getSealedBody(), ReporterService.messageContext(report.getCaseCode(), m.getKind()))))
+                .toList();
+        List<CaseFileView.Step> steps = em.createQuery(
+                        "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(s -> new CaseFileView.Step(s.getId(), s.getStepKey(), s.getHappenedOn(), staffName(s.getStaffId()),
+                        s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), stepContext(report.getCaseCode())),
+                        s.isVisibleToReporter()))
+                .toList();
+        audit.record(AuditAction.CASE_VIEWED, report.getOrganisationId(), "report:" + report.getId());
+        return new CaseFileView(report.getId(), report.getCaseCode(), em.find(Organisation.class, report.getOrganisationId()).getName(),
+                report.getChannel(), report.getStatus(), report.getStatus().next(), report.getTrack(), report.isTrackChosen(),
+                report.getSubmittedAt(), report.getAcknowledgedAt(), report.getCategory(), report.getSubcategory(),
+                report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
+                vault.hasAddress(report.getCaseCode()), questions.version(), answers, messages, steps,
+                audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
+    }
+
+    /** Moves the report on; only the transitions of {@link ReportStatus#next()} are allowed. */
+    public void moveTo(long reportId, ReportStatus next) {
+        Report report = reportOfMine(reportId);
+        report.moveTo(next, clock.instant());
+        audit.record(AuditAction.CASE_STATUS_CHANGED, report.getOrganisationId(), "report:" + report.getId() + ":" + next);
+    }
+
+    public void chooseTrack(long reportId, Track track) {
+        Report report = reportOfMine(reportId);
+        report.chooseTrack(track);
+        audit.record(AuditAction.CASE_TRACK_CHOSEN, report.getOrganisationId(), "report:" + report.getId() + ":" + track);
+    }
+
+    /** Records a step of the report's track; the note is sealed like the rest of the case. */
+    public void addStep(long reportId, String stepKey, LocalDate happenedOn, String note, boolean visibleToReporter) {
+        Report report = reportOfMine(reportId);
+        if (!report.getTrack().steps().contains(stepKey)) {
+            throw new IllegalArgumentException("Not a step of the " + report.getTrack() + " track");
+        }
+        if (happenedOn == null || happenedOn.isAfter(LocalDate.now(clock).plusDays(1))) {
+            throw new IllegalArgumentException("A step has a date that is not in the future");
+        }
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("The note is too long");
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), stepContext(report.getCaseCode()));
+        CaseStep step = new CaseStep(report.getId(), stepKey, happenedOn, me().getId(), sealedNote, visibleToReporter, clock.instant());
+        em.persist(step);
+        em.flush();
+        audit.record(AuditAction.CASE_STEP_ADDED, report.getOrganisationId(), "report:" + report.getId() + ":step:" + step.getId());
+    }
+
+    /** A message to the reporter, shown on the personal page. */
+    public void writeMessage(long reportId, String text) {
+        Report report = reportOfMine(reportId);
+        if (text == null || text.isBlank() || text.length() > ReporterService.MAX_MESSAGE_LENGTH) {
+            throw new IllegalArgumentException("A message has between 1 and " + ReporterService.MAX_MESSAGE_LENGTH + " characters");
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
+                cipher.sealText(key, text.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
+                clock.instant()));
+        audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    static String stepContext(String caseCode) {
+        return "report:" + caseCode + ":step";
+    }
+
+    private List<String> chosen(Report report, Question question) {
+        if (question.registration() == null) {
+            return List.of();
+        }
+        return switch (question.registration()) {
+            case CATEGORY -> listOf(report.getCategory());
+            case SUBCATEGORY -> listOf(report.getSubcategory());
+            case RELATION -> listOf(report.getRelation());
+            case ONGOING -> listOf(report.getOngoing());
+            case NEEDS -> report.getNeeds();
+        };
+    }
+
+    private static List<String> listOf(String value) {
+        return value == null ? List.of() : Arrays.asList(value);
+    }
+
+    private String staffName(long staffId) {
+        StaffAccount staff = em.find(StaffAccount.class, staffId);
+        return staff == null ? "" : staff.getDisplayName();
+    }
+
+    private StaffAccount me() {
+        return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
+    }
+
+    /** The report, if this confidant serves its organisation; otherwise refused and audited. */
+    private Report reportOfMine(long reportId) {
+        Report report = em.find(Report.class, reportId);
+        StaffAccount me = me();
+        if (report == null || !me.getOrganisationIds().contains(report.getOrganisationId())) {
+            audit.recordIndependently(Actor.staff(me.getId()), AuditAction.ACCESS_DENIED,
+                    report == null ? null : report.getOrganisationId(), "report:" + reportId);
+            throw new EJBAccessException("Not a report of an organisation this confidant serves");
+        }
+        return report;
+    }
+}

@@ -1,0 +1,30 @@
+package nl.meldpunt.report;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import nl.meldpunt.audit.AuditEntryView;
+
+/**
+ * A case file as the confidant sees it. It says whether the reporter can be notified, never how:
+ * no address, and not even whether the reporter left one beyond that yes or no.
+ */
+public record CaseFileView(long reportId, String caseCode, String organisationName, Channel channel, ReportStatus status,
+                           Set<ReportStatus> nextStatuses, Track track, boolean trackChosen, Instant submittedAt,
+                           Instant acknowledgedAt, String category, String subcategory, String relation, String ongoing,
+                           List<String> needs, SharingConsent sharingConsent, boolean reporterCanBeNotified,
+                           int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
+                           List<Step> steps, List<AuditEntryView> history) implements Serializable {
+
+    /** One question with the reporter's answer: the text as written, or the chosen option keys. */
+    public record Answer(String questionKey, LocalText question, boolean freeText, String text, List<String> chosen)
+            implements Serializable {
+    }
+
+    /** One step taken; the note is opened for the confidant. */
+    public record Step(long id, String stepKey, LocalDate happenedOn, String staffName, String note, boolean visibleToReporter)
+            implements Serializable {
+    }
+}

@@ -1,0 +1,164 @@
+package nl.meldpunt.web.console;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import nl.meldpunt.report.CaseFileService;
+import nl.meldpunt.report.CaseFileView;
+import nl.meldpunt.report.ReportQueueService;
+import nl.meldpunt.report.ReportStatus;
+import nl.meldpunt.report.Track;
+import nl.meldpunt.web.report.Texts;
+import nl.meldpunt.web.shared.Language;
+
+/** The confidant's case file page: one report, its status, track, steps and conversation. */
+@Named
+@ViewScoped
+public class CaseFileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CaseFileService cases;
+
+    @Inject
+    private ReportQueueService queue;
+
+    @Inject
+    private Language language;
+
+    @Inject
+    private Texts texts;
+
+    private Long id;
+    private CaseFileView view;
+    private Track track;
+    private String stepKey;
+    private LocalDate stepDate;
+    private String stepNote;
+    private boolean stepVisible;
+    private String message;
+
+    public CaseFileView getCase() {
+        if (view == null && id != null) {
+            view = cases.open(id);
+            track = view.track();
+        }
+        return view;
+    }
+
+    public void moveTo(ReportStatus next) {
+        cases.moveTo(id, next);
+        reload("case.status.changed");
+    }
+
+    public void chooseTrack() {
+        cases.chooseTrack(id, track);
+        reload("case.track.chosen");
+    }
+
+    public void addStep() {
+        if (stepKey == null || stepDate == null || stepDate.isAfter(LocalDate.now().plusDays(1))) {
+            error("case.step.incomplete");
+            return;
+        }
+        cases.addStep(id, stepKey, stepDate, stepNote, stepVisible);
+        stepKey = null;
+        stepNote = null;
+        stepVisible = false;
+        reload("case.step.added");
+    }
+
+    public void writeMessage() {
+        if (message == null || message.isBlank()) {
+            error("case.message.empty");
+            return;
+        }
+        cases.writeMessage(id, message);
+        message = null;
+        reload("case.message.sent");
+    }
+
+    /** An option key (category, need, relation ...) in words. */
+    public String label(String key) {
+        return key == null ? "" : queue.label(key, language.getLocale());
+    }
+
+    public List<String> getTrackSteps() {
+        return getCase().track().steps();
+    }
+
+    public Track[] getTracks() {
+        return Track.values();
+    }
+
+    private void reload(String doneKey) {
+        view = null;
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.message(doneKey), null));
+    }
+
+    private void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message(key), null));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Track getTrack() {
+        return track;
+    }
+
+    public void setTrack(Track track) {
+        this.track = track;
+    }
+
+    public String getStepKey() {
+        return stepKey;
+    }
+
+    public void setStepKey(String stepKey) {
+        this.stepKey = stepKey;
+    }
+
+    public LocalDate getStepDate() {
+        return stepDate == null ? LocalDate.now() : stepDate;
+    }
+
+    public void setStepDate(LocalDate stepDate) {
+        this.stepDate = stepDate;
+    }
+
+    public String getStepNote() {
+        return stepNote;
+    }
+
+    public void setStepNote(String stepNote) {
+        this.stepNote = stepNote;
+    }
+
+    public boolean isStepVisible() {
+        return stepVisible;
+    }
+
+    public void setStepVisible(boolean stepVisible) {
+        this.stepVisible = stepVisible;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+}
