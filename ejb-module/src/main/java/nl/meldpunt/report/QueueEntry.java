@@ -6,5 +6,6 @@ import java.util.List;
 
 /** A report in the confidant's work queue: registration fields only, never the narrative. */
 public record QueueEntry(long reportId, String caseCode, String organisationName, String category, String subcategory,
-                         List<String> needs, ReportStatus status, Instant submittedAt, boolean chosenMe) implements Serializable {
+                         List<String> needs, ReportStatus status, Instant submittedAt, boolean chosenMe, Deadlines deadlines)
+        implements Serializable {
 }

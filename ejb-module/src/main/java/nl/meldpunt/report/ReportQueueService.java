@@ -33,6 +33,9 @@ public class ReportQueueService {
     @Inject
     private AuditTrail audit;
 
+    @Inject
+    private java.time.Clock clock;
+
     private static final QuestionSet DEFAULT_QUESTIONS =
             QuestionSetParser.parse(0, DefaultSets.resource(DefaultSets.QUESTION_SET));
 
@@ -46,25 +49,67 @@ public class ReportQueueService {
                 .orElse(optionKey);
     }
 
+    /** The last time each reporter heard from the confidant: a message or a step the reporter sees. */
+    private Map<Long, java.time.Instant> lastContact(List<Report> reports) {
+        Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+        if (reports.isEmpty()) {
+            return last;
+        }
+        List<Long> ids = reports.stream().map(Report::getId).toList();
+        for (Object[] row : em.createQuery("""
+                        select m.reportId, max(m.sentAt) from ReportMessage m
+                        where m.reportId in :ids and m.kind = nl.meldpunt.report.MessageKind.FROM_CONFIDANT group by m.reportId""",
+                        Object[].class).setParameter("ids", ids).getResultList()) {
+            last.merge((Long) row[0], instant(row[1]), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        for (Object[] row : em.createQuery("""
+                        select s.reportId, max(s.recordedAt) from CaseStep s
+                        where s.reportId in :ids and s.visibleToReporter = true group by s.reportId""",
+                        Object[].class).setParameter("ids", ids).getResultList()) {
+            last.merge((Long) row[0], instant(row[1]), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        return last;
+    }
+
+    /** An aggregate comes back as the database type: the Instant converter is not applied to max(). */
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant i) {
+            return i;
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
+
     public List<QueueEntry> openReports() {
         long me = Long.parseLong(session.getCallerPrincipal().getName());
         var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
         if (organisations.isEmpty()) {
             return List.of();
         }
-        Map<Long, String> names = em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+        Map<Long, Organisation> byId = em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
                 .setParameter("ids", organisations).getResultStream()
-                .collect(Collectors.toMap(Organisation::getId, Organisation::getName));
-        List<QueueEntry> queue = em.createQuery("""
+                .collect(Collectors.toMap(Organisation::getId, o -> o));
+        List<Report> reports = em.createQuery("""
                         select r from Report r where r.organisationId in :ids
                         and r.status not in (nl.meldpunt.report.ReportStatus.CLOSED, nl.meldpunt.report.ReportStatus.WITHDRAWN)
                         order by r.submittedAt desc""", Report.class)
                 .setParameter("ids", organisations)
                 .setMaxResults(500)
-                .getResultStream()
-                .map(r -> new QueueEntry(r.getId(), r.getCaseCode(), names.get(r.getOrganisationId()), r.getCategory(),
+                .getResultList();
+        Map<Long, java.time.Instant> lastContact = lastContact(reports);
+        java.time.Instant now = clock.instant();
+        List<QueueEntry> queue = reports.stream()
+                .map(r -> new QueueEntry(r.getId(), r.getCaseCode(), byId.get(r.getOrganisationId()).getName(), r.getCategory(),
                         r.getSubcategory(), r.getNeeds(), r.getStatus(), r.getSubmittedAt(),
-                        Long.valueOf(me).equals(r.getChosenConfidantId())))
+                        Long.valueOf(me).equals(r.getChosenConfidantId()),
+                        Deadlines.of(r, lastContact.get(r.getId()), byId.get(r.getOrganisationId()).getStatusUpdateIntervalDays(), now)))
+                .sorted(java.util.Comparator.comparing((QueueEntry e) -> e.deadlines().worst()).reversed()
+                        .thenComparing(QueueEntry::submittedAt, java.util.Comparator.reverseOrder()))
                 .toList();
         organisations.forEach(id -> audit.record(AuditAction.QUEUE_VIEWED, id, "queue"));
         return queue;
