@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A confidant picks a new report from the queue, acknowledges it, records one step the reporter may
- * see and one the reporter may not, and writes a message; the reporter then sees exactly the visible
+ * see and one the reporter may not (which informs the organisation: refused until the reporter's
+ * consent is recorded), and writes a message; the reporter then sees exactly the visible
  * step and the message on the personal page.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +53,14 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("step:note"), "Gesprek gehad, melder wil advies.");
             browser.driver().findElement(By.id("step:visible")).click();
             browser.clickAndWaitForPage("step:add");
+            // Informing the organisation needs the reporter's consent first.
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("BRING_TO_ATTENTION");
+            browser.type(By.id("step:note"), "Interne afweging, niet voor de melder.");
+            browser.clickAndWaitForPage("step:add");
+            assertTrue(browser.text("messages").contains("Daarvoor is eerst toestemming van de melder nodig"), browser.text("messages"));
+            assertFalse(browser.text("stepList").contains("Interne afweging"));
+            browser.clickAndWaitForPage("consent:scopes:0:record");
+            assertTrue(browser.text("consentList").contains("De organisatie informeren: ja"), browser.text("consentList"));
             new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("BRING_TO_ATTENTION");
             browser.type(By.id("step:note"), "Interne afweging, niet voor de melder.");
             browser.clickAndWaitForPage("step:add");

@@ -88,7 +88,7 @@ public class CaseFileService {
                 report.getChannel(), report.getStatus(), report.getStatus().next(), report.getTrack(), report.isTrackChosen(),
                 report.getSubmittedAt(), report.getAcknowledgedAt(), report.getCategory(), report.getSubcategory(),
                 report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
-                vault.hasAddress(report.getCaseCode()), questions.version(), answers, messages, steps,
+                vault.hasAddress(report.getCaseCode()), consents(report), questions.version(), answers, messages, steps,
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
@@ -117,6 +117,12 @@ public class CaseFileService {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("The note is too long");
         }
+        ConsentScope needed = ConsentScope.neededFor(stepKey).orElse(null);
+        if (needed != null && !consents(report).contains(needed)) {
+            audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
+                    report.getOrganisationId(), "report:" + report.getId() + ":" + stepKey);
+            throw new ConsentMissing(needed);
+        }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), stepContext(report.getCaseCode()));
         CaseStep step = new CaseStep(report.getId(), stepKey, happenedOn, me().getId(), sealedNote, visibleToReporter, clock.instant());
@@ -136,6 +142,31 @@ public class CaseFileService {
                 cipher.sealText(key, text.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
         audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    /**
+     * Records that the reporter gave consent in a conversation with the confidant (by phone or in a
+     * meeting); the reporter sees it on the personal page.
+     */
+    public void recordConsent(long reportId, ConsentScope scope) {
+        Report report = reportOfMine(reportId);
+        if (scope == null) {
+            throw new IllegalArgumentException("Consent to inform whom?");
+        }
+        em.persist(new ReportConsent(report.getId(), scope, ReportConsent.GivenBy.CONFIDANT_AFTER_CONVERSATION, me().getId(),
+                clock.instant()));
+        audit.record(AuditAction.CASE_CONSENT_RECORDED, report.getOrganisationId(), "report:" + report.getId() + ":" + scope);
+    }
+
+    /** The consents a report has: those recorded, and the reporter's choice in the wizard. */
+    java.util.Set<ConsentScope> consents(Report report) {
+        java.util.Set<ConsentScope> given = java.util.EnumSet.noneOf(ConsentScope.class);
+        if (report.getSharingConsent() == SharingConsent.ANONYMOUS_ALLOWED) {
+            given.add(ConsentScope.ORGANISATION);
+        }
+        em.createQuery("select c from ReportConsent c where c.reportId = :id", ReportConsent.class)
+                .setParameter("id", report.getId()).getResultStream().forEach(c -> given.add(c.getScope()));
+        return given;
     }
 
     static String stepContext(String caseCode) {

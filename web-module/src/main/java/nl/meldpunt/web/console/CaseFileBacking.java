@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldpunt.report.CaseFileService;
+import nl.meldpunt.report.ConsentMissing;
+import nl.meldpunt.report.ConsentScope;
 import nl.meldpunt.report.CaseFileView;
 import nl.meldpunt.report.ReportQueueService;
 import nl.meldpunt.report.ReportStatus;
@@ -67,11 +69,26 @@ public class CaseFileBacking implements Serializable {
             error("case.step.incomplete");
             return;
         }
-        cases.addStep(id, stepKey, stepDate, stepNote, stepVisible);
+        try {
+            cases.addStep(id, stepKey, stepDate, stepNote, stepVisible);
+        } catch (ConsentMissing e) {
+            error("case.consent.missing." + e.scope());
+            return;
+        }
         stepKey = null;
         stepNote = null;
         stepVisible = false;
         reload("case.step.added");
+    }
+
+    /** The reporter gave consent in a conversation; recorded in the case, shown to the reporter. */
+    public void recordConsent(ConsentScope scope) {
+        cases.recordConsent(id, scope);
+        reload("case.consent.recorded");
+    }
+
+    public ConsentScope[] getConsentScopes() {
+        return ConsentScope.values();
     }
 
     public void writeMessage() {
