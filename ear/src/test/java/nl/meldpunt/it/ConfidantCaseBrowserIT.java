@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * A confidant picks a new report from the queue, acknowledges it, records one step the reporter may
  * see and one the reporter may not (which informs the organisation: refused until the reporter's
  * consent is recorded), and writes a message; the reporter then sees exactly the visible
- * step and the message on the personal page.
+ * step and the message on the personal page. The case is closed once its registration form is complete.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,6 +70,19 @@ class ConfidantCaseBrowserIT {
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
             assertTrue(browser.text("history").contains("CASE_STEP_ADDED"), "the case shows its own audit history");
+            // Closing needs the registration form; then the case is closed.
+            browser.clickAndWaitForPage("status:next:0:to"); // in progress
+            assertEquals("In behandeling", browser.text("status"));
+            browser.clickAndWaitForPage("status:next:1:to"); // close
+            assertTrue(browser.text("messages").contains("vul eerst het registratieformulier aan"), browser.text("messages"));
+            assertTrue(browser.text("messages").contains("Uitkomst ontbreekt"));
+            assertEquals("In behandeling", browser.text("status"));
+            new Select(browser.driver().findElement(By.id("register:department_input"))).selectByValue("Sociaal Domein");
+            browser.choose("INFORMATION");
+            new Select(browser.driver().findElement(By.id("register:outcome_input"))).selectByValue("REPORTED_TO_MANAGEMENT");
+            browser.clickAndWaitForPage("register:save");
+            browser.clickAndWaitForPage("status:next:1:to");
+            assertEquals("Afgesloten", browser.text("status"));
             browser.assertHealthy();
             browser.screenshot("case-file");
         }
@@ -79,11 +92,12 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("login:caseCode"), caseCode);
             browser.type(By.id("login:password"), credentials[1]);
             browser.clickAndWaitForPage("login:submit");
-            assertEquals("Bevestigd", browser.text("statusLabel"));
+            assertEquals("Afgesloten", browser.text("statusLabel"));
             String steps = browser.text("stepList");
             assertTrue(steps.contains("Melding aangehoord") && steps.contains("Gesprek gehad, melder wil advies."), steps);
             assertFalse(steps.contains("Interne afweging") || steps.contains("Onder de aandacht"), "invisible steps stay hidden");
             assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
+            assertTrue(browser.driver().findElements(By.id("write:message")).isEmpty(), "a closed report takes no more messages");
             browser.assertAccessible();
         }
     }

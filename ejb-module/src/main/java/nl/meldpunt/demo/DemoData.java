@@ -80,6 +80,8 @@ public class DemoData {
         staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
         // An external confidant who serves both organisations: the demo's reporters can choose.
         staff("kader", "Karim Kader (externe vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo, noord);
+        demo.changeDepartments(java.util.List.of("Burgerzaken", "Sociaal Domein", "Openbare Ruimte", "Bedrijfsvoering", "Directie"));
+        noord.changeDepartments(java.util.List.of("Verpleging", "Thuiszorg", "Facilitair", "Staf"));
         demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
         addDemoReportIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");

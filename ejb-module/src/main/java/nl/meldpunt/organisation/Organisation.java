@@ -68,6 +68,10 @@ public class Organisation {
     @Column(name = "logo_content_type")
     private String logoContentType;
 
+    /** The departments a case can be registered under, one per line (for the register and trends). */
+    @Column(name = "departments")
+    private String departments;
+
     @Version
     private long version;
 
@@ -111,6 +115,15 @@ public class Organisation {
         }
         this.logo = image.clone();
         this.logoContentType = contentType;
+    }
+
+    public void changeDepartments(java.util.List<String> names) {
+        this.departments = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+    }
+
+    public java.util.List<String> getDepartments() {
+        return departments == null ? java.util.List.of() : java.util.List.of(departments.split("\n"));
     }
 
     public byte[] getLogo() {

@@ -88,13 +88,26 @@ public class CaseFileService {
                 report.getChannel(), report.getStatus(), report.getStatus().next(), report.getTrack(), report.isTrackChosen(),
                 report.getSubmittedAt(), report.getAcknowledgedAt(), report.getCategory(), report.getSubcategory(),
                 report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
-                vault.hasAddress(report.getCaseCode()), consents(report), questions.version(), answers, messages, steps,
+                vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
+                em.find(Organisation.class, report.getOrganisationId()).getDepartments(), questions.version(), answers, messages, steps,
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
-    /** Moves the report on; only the transitions of {@link ReportStatus#next()} are allowed. */
+    /**
+     * Moves the report on; only the transitions of {@link ReportStatus#next()} are allowed, and
+     * closing needs a complete registration form ({@link RegistrationIncomplete} says what is missing).
+     */
     public void moveTo(long reportId, ReportStatus next) {
         Report report = reportOfMine(reportId);
+        if (next == ReportStatus.CLOSED) {
+            CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
+            List<String> missing = registration == null
+                    ? List.of("registration.missing.department", "registration.missing.advice", "registration.missing.outcome")
+                    : registration.missingForClosing();
+            if (!missing.isEmpty()) {
+                throw new RegistrationIncomplete(missing);
+            }
+        }
         report.moveTo(next, clock.instant());
         audit.record(AuditAction.CASE_STATUS_CHANGED, report.getOrganisationId(), "report:" + report.getId() + ":" + next);
     }
@@ -144,6 +157,22 @@ public class CaseFileService {
         audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
     }
 
+    /** Saves the registration form (it may be incomplete until the case is closed). */
+    public void register(long reportId, RegistrationForm form) {
+        Report report = reportOfMine(reportId);
+        Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
+        if (form.department() != null && !form.department().isBlank() && !organisation.getDepartments().contains(form.department())) {
+            throw new IllegalArgumentException("Not a department of this organisation");
+        }
+        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
+        if (registration == null) {
+            registration = new CaseRegistration(report.getId(), clock.instant());
+            em.persist(registration);
+        }
+        registration.fill(form, clock.instant());
+        audit.record(AuditAction.CASE_REGISTRATION_SAVED, report.getOrganisationId(), "report:" + report.getId());
+    }
+
     /**
      * Records that the reporter gave consent in a conversation with the confidant (by phone or in a
      * meeting); the reporter sees it on the personal page.
@@ -167,6 +196,11 @@ public class CaseFileService {
         em.createQuery("select c from ReportConsent c where c.reportId = :id", ReportConsent.class)
                 .setParameter("id", report.getId()).getResultStream().forEach(c -> given.add(c.getScope()));
         return given;
+    }
+
+    private RegistrationForm registrationOf(Report report) {
+        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
+        return registration == null ? RegistrationForm.EMPTY : registration.form();
     }
 
     static String stepContext(String caseCode) {

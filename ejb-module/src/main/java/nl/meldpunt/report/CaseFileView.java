@@ -15,7 +15,7 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            Set<ReportStatus> nextStatuses, Track track, boolean trackChosen, Instant submittedAt,
                            Instant acknowledgedAt, String category, String subcategory, String relation, String ongoing,
                            List<String> needs, SharingConsent sharingConsent, boolean reporterCanBeNotified,
-                           Set<ConsentScope> consents,
+                           Set<ConsentScope> consents, RegistrationForm registration, List<String> departments,
                            int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
                            List<Step> steps, List<AuditEntryView> history) implements Serializable {
 

@@ -9,6 +9,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldpunt.report.CaseFileService;
+import nl.meldpunt.report.CaseRegistration.Advice;
+import nl.meldpunt.report.CaseRegistration.FormalStep;
+import nl.meldpunt.report.CaseRegistration.Outcome;
+import nl.meldpunt.report.CaseRegistration.Referral;
+import nl.meldpunt.report.RegistrationForm;
+import nl.meldpunt.report.RegistrationIncomplete;
 import nl.meldpunt.report.ConsentMissing;
 import nl.meldpunt.report.ConsentScope;
 import nl.meldpunt.report.CaseFileView;
@@ -45,18 +51,61 @@ public class CaseFileBacking implements Serializable {
     private String stepNote;
     private boolean stepVisible;
     private String message;
+    private String department;
+    private List<Advice> advice;
+    private List<Referral> referrals;
+    private List<FormalStep> formalSteps;
+    private boolean sanctionConsidered;
+    private boolean policeReportConsidered;
+    private Outcome outcome;
 
     public CaseFileView getCase() {
         if (view == null && id != null) {
             view = cases.open(id);
             track = view.track();
+            RegistrationForm form = view.registration();
+            department = form.department();
+            advice = new java.util.ArrayList<>(form.adviceGiven());
+            referrals = new java.util.ArrayList<>(form.referrals());
+            formalSteps = new java.util.ArrayList<>(form.formalSteps());
+            sanctionConsidered = form.sanctionConsidered();
+            policeReportConsidered = form.policeReportConsidered();
+            outcome = form.outcome();
         }
         return view;
     }
 
     public void moveTo(ReportStatus next) {
-        cases.moveTo(id, next);
+        try {
+            cases.moveTo(id, next);
+        } catch (RegistrationIncomplete e) {
+            error("registration.incomplete");
+            e.missing().forEach(this::error);
+            return;
+        }
         reload("case.status.changed");
+    }
+
+    public void saveRegistration() {
+        cases.register(id, new RegistrationForm(department, advice, referrals, formalSteps, sanctionConsidered,
+                policeReportConsidered, outcome));
+        reload("registration.saved");
+    }
+
+    public Advice[] getAdviceOptions() {
+        return Advice.values();
+    }
+
+    public Referral[] getReferralOptions() {
+        return Referral.values();
+    }
+
+    public FormalStep[] getFormalStepOptions() {
+        return FormalStep.values();
+    }
+
+    public Outcome[] getOutcomeOptions() {
+        return Outcome.values();
     }
 
     public void chooseTrack() {
@@ -121,6 +170,62 @@ public class CaseFileBacking implements Serializable {
 
     private void error(String key) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message(key), null));
+    }
+
+    public String getDepartment() {
+        return department;
+    }
+
+    public void setDepartment(String department) {
+        this.department = department;
+    }
+
+    public List<Advice> getAdvice() {
+        return advice;
+    }
+
+    public void setAdvice(List<Advice> advice) {
+        this.advice = advice;
+    }
+
+    public List<Referral> getReferrals() {
+        return referrals;
+    }
+
+    public void setReferrals(List<Referral> referrals) {
+        this.referrals = referrals;
+    }
+
+    public List<FormalStep> getFormalSteps() {
+        return formalSteps;
+    }
+
+    public void setFormalSteps(List<FormalStep> formalSteps) {
+        this.formalSteps = formalSteps;
+    }
+
+    public boolean isSanctionConsidered() {
+        return sanctionConsidered;
+    }
+
+    public void setSanctionConsidered(boolean sanctionConsidered) {
+        this.sanctionConsidered = sanctionConsidered;
+    }
+
+    public boolean isPoliceReportConsidered() {
+        return policeReportConsidered;
+    }
+
+    public void setPoliceReportConsidered(boolean policeReportConsidered) {
+        this.policeReportConsidered = policeReportConsidered;
+    }
+
+    public Outcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(Outcome outcome) {
+        this.outcome = outcome;
     }
 
     public Long getId() {

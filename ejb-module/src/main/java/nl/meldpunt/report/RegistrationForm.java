@@ -1,0 +1,16 @@
+package nl.meldpunt.report;
+
+import java.io.Serializable;
+import java.util.List;
+import nl.meldpunt.report.CaseRegistration.Advice;
+import nl.meldpunt.report.CaseRegistration.FormalStep;
+import nl.meldpunt.report.CaseRegistration.Outcome;
+import nl.meldpunt.report.CaseRegistration.Referral;
+
+/** The registration fields as the confidant fills them in. */
+public record RegistrationForm(String department, List<Advice> adviceGiven, List<Referral> referrals,
+                               List<FormalStep> formalSteps, boolean sanctionConsidered, boolean policeReportConsidered,
+                               Outcome outcome) implements Serializable {
+
+    public static final RegistrationForm EMPTY = new RegistrationForm(null, List.of(), List.of(), List.of(), false, false, null);
+}
