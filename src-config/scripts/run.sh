@@ -69,6 +69,7 @@ Meldpunt is running.
 
   Demo staff logins (password for all: demo-Meldpunt-2026)
     vertrouwenspersoon   confidant of Gemeente Voorbeeldstad
+    kader                external confidant of both demo organisations
     beheerder            organisation admin of Gemeente Voorbeeldstad
     hr                   HR / management of Gemeente Voorbeeldstad
     platform             platform admin
