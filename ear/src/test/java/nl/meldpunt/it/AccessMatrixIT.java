@@ -62,7 +62,9 @@ class AccessMatrixIT {
         String noordCase = String.valueOf(TestDatabase.reportId(
                 StaffClient.anonymous().get("/it-probe/new-report?org=noord").body().split(" ")[0]));
         for (String[] row : rows("access-matrix-urls.csv")) {
-            String path = row[0].replace("{demoCase}", demoCase).replace("{noordCase}", noordCase);
+            String path = row[0].replace("{demoCase}", demoCase).replace("{noordCase}", noordCase)
+                    .replace("{demoOrg}", String.valueOf(TestDatabase.organisationId("demo")))
+                    .replace("{noordOrg}", String.valueOf(TestDatabase.organisationId("noord")));
             int column = 1;
             for (var role : LOGINS.entrySet()) {
                 String expected = row[column++];

@@ -101,4 +101,18 @@ class ConfidantCaseBrowserIT {
             browser.assertAccessible();
         }
     }
+
+    @Test
+    void trendsNeverShowASmallNumber() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            StaffClient.anonymous().get("/it-probe/new-report?org=demo");
+        }
+        long demo = TestDatabase.organisationId("demo");
+        String page = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD)
+                .get("/console/trends.xhtml?org=" + demo).body();
+        var cells = org.jsoup.Jsoup.parse(page).select("#table_data tr td:nth-child(3), #table_data tr td:nth-child(4)");
+        assertFalse(cells.isEmpty(), "the demo organisation has reports to count");
+        cells.forEach(cell -> assertTrue(cell.text().matches("0|< 5|[5-9]|\\d{2,}"), "shown count: " + cell.text()));
+        assertTrue(page.contains("Fraude"), "counted per category");
+    }
 }

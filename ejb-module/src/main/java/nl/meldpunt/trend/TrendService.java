@@ -1,0 +1,103 @@
+package nl.meldpunt.trend;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import nl.meldpunt.audit.Actor;
+import nl.meldpunt.audit.AuditAction;
+import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.Roles;
+import nl.meldpunt.staff.StaffAccount;
+
+/**
+ * Trend signals for the organisations a confidant serves (seed 003 §7), counted from registration
+ * fields only (category, department, date), with the organisation's small-count threshold.
+ */
+@Stateless
+@RolesAllowed(Roles.CONFIDANT)
+public class TrendService {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private Clock clock;
+
+    /** Counts for the current month or quarter against the one before. */
+    public TrendView trendsFor(long organisationId, boolean byQuarter) {
+        Organisation organisation = servedOrganisation(organisationId);
+        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        TrendTable.Period current = byQuarter ? TrendTable.Period.quarterOf(today) : TrendTable.Period.monthOf(today);
+        Instant since = current.before().from().atStartOfDay(AMSTERDAM).toInstant();
+        List<TrendTable.Counted> counted = em.createQuery("""
+                        select r.category, r.subcategory, r.submittedAt, g.department from Report r
+                        left join CaseRegistration g on g.reportId = r.id
+                        where r.organisationId = :organisation and r.submittedAt >= :since""", Object[].class)
+                .setParameter("organisation", organisationId)
+                .setParameter("since", since)
+                .getResultStream()
+                .map(row -> new TrendTable.Counted(row[1] != null ? (String) row[1] : (String) row[0], (String) row[3],
+                        day(row[2])))
+                .toList();
+        List<TrendView.GivenAdvice> advice = em.createQuery(
+                        "select a from OrganisationAdvice a where a.organisationId = :organisation order by a.writtenAt desc",
+                        OrganisationAdvice.class)
+                .setParameter("organisation", organisationId)
+                .getResultStream()
+                .map(a -> new TrendView.GivenAdvice(a.getWrittenAt(), a.getAdvice()))
+                .toList();
+        audit.record(AuditAction.TRENDS_VIEWED, organisationId, "organisation:" + organisationId);
+        return new TrendView(organisationId, organisation.getName(),
+                TrendTable.of(counted, current, organisation.getSmallCountThreshold()), advice);
+    }
+
+    /** Keeps (unsolicited) advice to the organisation with the organisation. */
+    public void writeAdvice(long organisationId, String advice) {
+        servedOrganisation(organisationId);
+        if (advice == null || advice.isBlank() || advice.length() > OrganisationAdvice.MAX_LENGTH) {
+            throw new IllegalArgumentException("Advice has between 1 and " + OrganisationAdvice.MAX_LENGTH + " characters");
+        }
+        em.persist(new OrganisationAdvice(organisationId, me().getId(), advice.strip(), clock.instant()));
+        audit.record(AuditAction.ORGANISATION_ADVICE_WRITTEN, organisationId, "organisation:" + organisationId);
+    }
+
+    private Organisation servedOrganisation(long organisationId) {
+        StaffAccount me = me();
+        if (!me.getOrganisationIds().contains(organisationId)) {
+            audit.recordIndependently(Actor.staff(me.getId()), AuditAction.ACCESS_DENIED, organisationId, "trends:" + organisationId);
+            throw new EJBAccessException("Not an organisation this confidant serves");
+        }
+        return em.find(Organisation.class, organisationId);
+    }
+
+    private StaffAccount me() {
+        return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
+    }
+
+    private static LocalDate day(Object value) {
+        Instant instant = value instanceof Instant i ? i
+                : value instanceof OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
+        return instant.atZone(AMSTERDAM).toLocalDate();
+    }
+}
