@@ -131,6 +131,24 @@ class AccessMatrixIT {
     }
 
     @Test
+    void aBreachRecordNeedsTheConfirmationAndThenLetsAStepGoWithoutConsent() throws Exception {
+        String code = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0];
+        String id = String.valueOf(TestDatabase.reportId(code));
+        String today = java.time.LocalDate.now().toString();
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        assertTrue(confidant.callService("CaseFileService", "addStep", id, "BRING_TO_ATTENTION", today, "x", "false")
+                .contains("ConsentMissing"), "no consent, no breach record: refused");
+        assertTrue(confidant.callService("CaseFileService", "recordBreach", id, "SAFETY_AT_STAKE", "Directeur", today,
+                "Acuut gevaar", "false").startsWith("REFUSED"), "not without the confirmation");
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "recordBreach", id, "SAFETY_AT_STAKE",
+                "Directeur", today, "Acuut gevaar", "true"));
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "addStep", id, "BRING_TO_ATTENTION", today, "x", "false"),
+                "the legal exception");
+        assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("vertrouwenspersoon"),
+                "CASE_CONFIDENTIALITY_BREACHED", "report:" + id + ":SAFETY_AT_STAKE"));
+    }
+
+    @Test
     void theMatrixCoversEveryPublicServiceMethod() throws Exception {
         Set<String> inMatrix = new TreeSet<>();
         for (String[] row : rows("access-matrix-services.csv")) {

@@ -80,9 +80,18 @@ public class ServiceProbeServlet extends HttpServlet {
                 values[i] = text == null ? 0 : Integer.parseInt(text);
             } else if (types[i] == boolean.class) {
                 values[i] = Boolean.parseBoolean(text);
+            } else if (types[i] == java.time.LocalDate.class) {
+                values[i] = text == null ? null : java.time.LocalDate.parse(text);
+            } else if (types[i].isEnum() && text != null) {
+                values[i] = enumValue(types[i], text);
             }
         }
         return values;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object enumValue(Class type, String name) {
+        return Enum.valueOf(type, name);
     }
 
     private static boolean deniedBy(Throwable t) {

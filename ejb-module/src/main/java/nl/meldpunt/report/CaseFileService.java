@@ -89,7 +89,8 @@ public class CaseFileService {
                 report.getSubmittedAt(), report.getAcknowledgedAt(), report.getCategory(), report.getSubcategory(),
                 report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
                 vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
-                em.find(Organisation.class, report.getOrganisationId()).getDepartments(), questions.version(), answers, messages, steps,
+                em.find(Organisation.class, report.getOrganisationId()).getDepartments(), breaches(report, key), peerConsultations(report, key),
+                questions.version(), answers, messages, steps,
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
@@ -131,7 +132,7 @@ public class CaseFileService {
             throw new IllegalArgumentException("The note is too long");
         }
         ConsentScope needed = ConsentScope.neededFor(stepKey).orElse(null);
-        if (needed != null && !consents(report).contains(needed)) {
+        if (needed != null && !consents(report).contains(needed) && !hasBreachRecord(report)) {
             audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
                     report.getOrganisationId(), "report:" + report.getId() + ":" + stepKey);
             throw new ConsentMissing(needed);
@@ -155,6 +156,52 @@ public class CaseFileService {
                 cipher.sealText(key, text.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
         audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    /**
+     * Records a breach of confidentiality. Only for the exceptional situations of
+     * {@link ConfidentialityBreach.Reason}, and only after the confidant confirms that it is one;
+     * with a breach record, steps that inform others no longer wait for consent (the legal exception).
+     */
+    public void recordBreach(long reportId, ConfidentialityBreach.Reason reason, String informedWhom, LocalDate informedOn,
+                             String explanation, boolean confirmedExceptional) {
+        Report report = reportOfMine(reportId);
+        if (!confirmedExceptional || reason == null || informedOn == null || informedOn.isAfter(LocalDate.now(clock).plusDays(1))
+                || isBlank(informedWhom) || isBlank(explanation)
+                || informedWhom.length() > MAX_NOTE_LENGTH || explanation.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("A breach record needs the confirmation, a reason, who was informed, when and why");
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        em.persist(new ConfidentialityBreach(report.getId(), reason,
+                cipher.sealText(key, informedWhom.strip(), breachContext(report.getCaseCode(), "informed")),
+                cipher.sealText(key, explanation.strip(), breachContext(report.getCaseCode(), "explanation")),
+                informedOn, me().getId(), clock.instant()));
+        audit.record(AuditAction.CASE_CONFIDENTIALITY_BREACHED, report.getOrganisationId(), "report:" + report.getId() + ":" + reason);
+    }
+
+    /** Records a peer consultation (intervisie); the note must hold no identifying data. */
+    public void recordPeerConsultation(long reportId, LocalDate consultedOn, String note) {
+        Report report = reportOfMine(reportId);
+        if (consultedOn == null || isBlank(note) || note.length() > MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("A peer consultation has a date and a note");
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        em.persist(new PeerConsultation(report.getId(), consultedOn, me().getId(),
+                cipher.sealText(key, note.strip(), "report:" + report.getCaseCode() + ":peer"), clock.instant()));
+        audit.record(AuditAction.CASE_PEER_CONSULTED, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    private boolean hasBreachRecord(Report report) {
+        return !em.createQuery("select b from ConfidentialityBreach b where b.reportId = :id", ConfidentialityBreach.class)
+                .setParameter("id", report.getId()).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String breachContext(String caseCode, String field) {
+        return "report:" + caseCode + ":breach:" + field;
     }
 
     /** Saves the registration form (it may be incomplete until the case is closed). */
@@ -196,6 +243,23 @@ public class CaseFileService {
         em.createQuery("select c from ReportConsent c where c.reportId = :id", ReportConsent.class)
                 .setParameter("id", report.getId()).getResultStream().forEach(c -> given.add(c.getScope()));
         return given;
+    }
+
+    private List<CaseFileView.Breach> breaches(Report report, WrappedKey key) {
+        return em.createQuery("select b from ConfidentialityBreach b where b.reportId = :id order by b.informedOn", ConfidentialityBreach.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(b -> new CaseFileView.Breach(b.getReason(), b.getInformedOn(),
+                        cipher.openText(key, b.getSealedInformed(), breachContext(report.getCaseCode(), "informed")),
+                        cipher.openText(key, b.getSealedExplanation(), breachContext(report.getCaseCode(), "explanation"))))
+                .toList();
+    }
+
+    private List<CaseFileView.Consultation> peerConsultations(Report report, WrappedKey key) {
+        return em.createQuery("select p from PeerConsultation p where p.reportId = :id order by p.consultedOn", PeerConsultation.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(p -> new CaseFileView.Consultation(p.getConsultedOn(),
+                        cipher.openText(key, p.getSealedNote(), "report:" + report.getCaseCode() + ":peer")))
+                .toList();
     }
 
     private RegistrationForm registrationOf(Report report) {

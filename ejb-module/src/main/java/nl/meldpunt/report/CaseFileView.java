@@ -16,12 +16,22 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            Instant acknowledgedAt, String category, String subcategory, String relation, String ongoing,
                            List<String> needs, SharingConsent sharingConsent, boolean reporterCanBeNotified,
                            Set<ConsentScope> consents, RegistrationForm registration, List<String> departments,
+                           List<Breach> breaches, List<Consultation> peerConsultations,
                            int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
                            List<Step> steps, List<AuditEntryView> history) implements Serializable {
 
     /** One question with the reporter's answer: the text as written, or the chosen option keys. */
     public record Answer(String questionKey, LocalText question, boolean freeText, String text, List<String> chosen)
             implements Serializable {
+    }
+
+    /** A recorded breach of confidentiality. */
+    public record Breach(ConfidentialityBreach.Reason reason, LocalDate informedOn, String informedWhom, String explanation)
+            implements Serializable {
+    }
+
+    /** A peer consultation. */
+    public record Consultation(LocalDate consultedOn, String note) implements Serializable {
     }
 
     /** One step taken; the note is opened for the confidant. */

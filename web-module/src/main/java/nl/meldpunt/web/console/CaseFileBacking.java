@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldpunt.report.CaseFileService;
+import nl.meldpunt.report.ConfidentialityBreach;
 import nl.meldpunt.report.CaseRegistration.Advice;
 import nl.meldpunt.report.CaseRegistration.FormalStep;
 import nl.meldpunt.report.CaseRegistration.Outcome;
@@ -58,6 +59,13 @@ public class CaseFileBacking implements Serializable {
     private boolean sanctionConsidered;
     private boolean policeReportConsidered;
     private Outcome outcome;
+    private ConfidentialityBreach.Reason breachReason;
+    private String breachInformed;
+    private LocalDate breachDate;
+    private String breachExplanation;
+    private boolean breachConfirmed;
+    private LocalDate peerDate;
+    private String peerNote;
 
     public CaseFileView getCase() {
         if (view == null && id != null) {
@@ -84,6 +92,93 @@ public class CaseFileBacking implements Serializable {
             return;
         }
         reload("case.status.changed");
+    }
+
+    public void recordBreach() {
+        if (!breachConfirmed || breachReason == null || breachDate == null || isBlank(breachInformed) || isBlank(breachExplanation)) {
+            error("breach.incomplete");
+            return;
+        }
+        cases.recordBreach(id, breachReason, breachInformed, breachDate, breachExplanation, true);
+        breachReason = null;
+        breachInformed = null;
+        breachExplanation = null;
+        breachConfirmed = false;
+        reload("breach.recorded");
+    }
+
+    public void recordPeerConsultation() {
+        if (peerDate == null || isBlank(peerNote)) {
+            error("peer.incomplete");
+            return;
+        }
+        cases.recordPeerConsultation(id, peerDate, peerNote);
+        peerNote = null;
+        reload("peer.recorded");
+    }
+
+    public ConfidentialityBreach.Reason[] getBreachReasons() {
+        return ConfidentialityBreach.Reason.values();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public ConfidentialityBreach.Reason getBreachReason() {
+        return breachReason;
+    }
+
+    public void setBreachReason(ConfidentialityBreach.Reason breachReason) {
+        this.breachReason = breachReason;
+    }
+
+    public String getBreachInformed() {
+        return breachInformed;
+    }
+
+    public void setBreachInformed(String breachInformed) {
+        this.breachInformed = breachInformed;
+    }
+
+    public LocalDate getBreachDate() {
+        return breachDate == null ? LocalDate.now() : breachDate;
+    }
+
+    public void setBreachDate(LocalDate breachDate) {
+        this.breachDate = breachDate;
+    }
+
+    public String getBreachExplanation() {
+        return breachExplanation;
+    }
+
+    public void setBreachExplanation(String breachExplanation) {
+        this.breachExplanation = breachExplanation;
+    }
+
+    public boolean isBreachConfirmed() {
+        return breachConfirmed;
+    }
+
+    public void setBreachConfirmed(boolean breachConfirmed) {
+        this.breachConfirmed = breachConfirmed;
+    }
+
+    public LocalDate getPeerDate() {
+        return peerDate == null ? LocalDate.now() : peerDate;
+    }
+
+    public void setPeerDate(LocalDate peerDate) {
+        this.peerDate = peerDate;
+    }
+
+    public String getPeerNote() {
+        return peerNote;
+    }
+
+    public void setPeerNote(String peerNote) {
+        this.peerNote = peerNote;
     }
 
     public void saveRegistration() {
