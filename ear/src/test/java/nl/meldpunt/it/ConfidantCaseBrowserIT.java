@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
  * A confidant picks a new report from the queue, acknowledges it, records one step the reporter may
  * see and one the reporter may not (which informs the organisation: refused until the reporter's
  * consent is recorded), and writes a message; the reporter then sees exactly the visible
- * step and the message on the personal page. The case is closed once its registration form is complete.
+ * step and the message on the personal page.  The case is closed once its registration form is complete, and the aftercare check-in asked and answered.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -83,6 +83,10 @@ class ConfidantCaseBrowserIT {
             browser.clickAndWaitForPage("register:save");
             browser.clickAndWaitForPage("status:next:1:to");
             assertEquals("Afgesloten", browser.text("status"));
+            // Closing schedules the aftercare check-in; the confidant can ask it.
+            assertTrue(browser.text("aftercare").contains("Check-in gepland op"), browser.text("aftercare"));
+            browser.clickAndWaitForPage("checkin:ask");
+            assertTrue(browser.text("aftercare").contains("Check-in gevraagd op"));
             browser.assertHealthy();
             browser.screenshot("case-file");
         }
@@ -97,7 +101,10 @@ class ConfidantCaseBrowserIT {
             assertTrue(steps.contains("Melding aangehoord") && steps.contains("Gesprek gehad, melder wil advies."), steps);
             assertFalse(steps.contains("Interne afweging") || steps.contains("Onder de aandacht"), "invisible steps stay hidden");
             assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
-            assertTrue(browser.driver().findElements(By.id("write:message")).isEmpty(), "a closed report takes no more messages");
+            assertTrue(browser.text("messageList").contains("represailles"), "the check-in question");
+            browser.type(By.id("write:message"), "Het gaat goed, geen nare gevolgen.");
+            browser.clickAndWaitForPage("write:send");
+            assertTrue(browser.text("messageList").contains("geen nare gevolgen"), "the reporter answers the check-in");
             browser.assertAccessible();
         }
     }

@@ -61,6 +61,10 @@ public class Organisation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** Seed 002 §5: the aftercare check-in comes this many months after closing. */
+    @Column(name = "checkin_after_months", nullable = false)
+    private int checkinAfterMonths = 12;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "logo")
     private byte[] logo;
@@ -164,6 +168,10 @@ public class Organisation {
 
     public int getSmallCountThreshold() {
         return smallCountThreshold;
+    }
+
+    public int getCheckinAfterMonths() {
+        return checkinAfterMonths;
     }
 
     public int getRetentionMonths() {

@@ -90,7 +90,7 @@ public class CaseFileService {
                 report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
                 vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
                 em.find(Organisation.class, report.getOrganisationId()).getDepartments(), breaches(report, key), peerConsultations(report, key),
-                questions.version(), answers, messages, steps,
+                report.getCheckinDueOn(), report.getCheckinAskedAt(), questions.version(), answers, messages, steps,
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
@@ -110,6 +110,10 @@ public class CaseFileService {
             }
         }
         report.moveTo(next, clock.instant());
+        if (next == ReportStatus.CLOSED) {
+            int months = em.find(Organisation.class, report.getOrganisationId()).getCheckinAfterMonths();
+            report.scheduleCheckin(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusMonths(months));
+        }
         audit.record(AuditAction.CASE_STATUS_CHANGED, report.getOrganisationId(), "report:" + report.getId() + ":" + next);
     }
 
@@ -202,6 +206,23 @@ public class CaseFileService {
 
     private static String breachContext(String caseCode, String field) {
         return "report:" + caseCode + ":breach:" + field;
+    }
+
+    /**
+     * The aftercare check-in: asks the reporter, on the personal page, how things are now and whether
+     * there has been any retaliation. The reporter can answer for 60 days.
+     */
+    public void askCheckin(long reportId, String question) {
+        Report report = reportOfMine(reportId);
+        if (isBlank(question) || question.length() > ReporterService.MAX_MESSAGE_LENGTH) {
+            throw new IllegalArgumentException("The check-in needs a question");
+        }
+        report.checkinAsked(clock.instant());
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
+                cipher.sealText(key, question.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
+                clock.instant()));
+        audit.record(AuditAction.CASE_CHECKIN_ASKED, report.getOrganisationId(), "report:" + report.getId());
     }
 
     /** Saves the registration form (it may be incomplete until the case is closed). */

@@ -16,13 +16,19 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            Instant acknowledgedAt, String category, String subcategory, String relation, String ongoing,
                            List<String> needs, SharingConsent sharingConsent, boolean reporterCanBeNotified,
                            Set<ConsentScope> consents, RegistrationForm registration, List<String> departments,
-                           List<Breach> breaches, List<Consultation> peerConsultations,
+                           List<Breach> breaches, List<Consultation> peerConsultations, LocalDate checkinDueOn,
+                           Instant checkinAskedAt,
                            int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
                            List<Step> steps, List<AuditEntryView> history) implements Serializable {
 
     /** One question with the reporter's answer: the text as written, or the chosen option keys. */
     public record Answer(String questionKey, LocalText question, boolean freeText, String text, List<String> chosen)
             implements Serializable {
+    }
+
+    /** Whether the aftercare check-in can be asked now: closed, scheduled and not asked yet. */
+    public boolean isCheckinPending() {
+        return status == ReportStatus.CLOSED && checkinDueOn != null && checkinAskedAt == null;
     }
 
     /** A recorded breach of confidentiality. */

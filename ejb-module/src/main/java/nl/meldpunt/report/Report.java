@@ -109,6 +109,12 @@ public class Report {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "checkin_due_on")
+    private java.time.LocalDate checkinDueOn;
+
+    @Column(name = "checkin_asked_at")
+    private Instant checkinAskedAt;
+
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
 
@@ -166,6 +172,32 @@ public class Report {
         } else if (next == ReportStatus.CLOSED) {
             closedAt = at;
         }
+    }
+
+    /** Closing schedules the aftercare check-in on this day. */
+    void scheduleCheckin(java.time.LocalDate due) {
+        this.checkinDueOn = due;
+    }
+
+    /** The confidant asked the reporter how things are (retaliation?); the reporter may answer. */
+    void checkinAsked(Instant at) {
+        if (status != ReportStatus.CLOSED || checkinDueOn == null || checkinAskedAt != null) {
+            throw new IllegalStateException("No check-in is pending for this report");
+        }
+        this.checkinAskedAt = at;
+    }
+
+    /** Whether the reporter can write: an open report, or a closed one whose check-in question is recent. */
+    boolean acceptsReporterMessages(Instant now) {
+        return status.isOpen() || checkinAskedAt != null && checkinAskedAt.plus(java.time.Duration.ofDays(60)).isAfter(now);
+    }
+
+    public java.time.LocalDate getCheckinDueOn() {
+        return checkinDueOn;
+    }
+
+    public Instant getCheckinAskedAt() {
+        return checkinAskedAt;
     }
 
     void chooseTrack(Track chosen) {

@@ -85,6 +85,30 @@ public class ReportQueueService {
         throw new IllegalStateException("Unexpected time type " + value.getClass());
     }
 
+    /** A closed report whose aftercare check-in is due within a month, or overdue. */
+    public record CheckinDue(long reportId, String caseCode, String organisationName, java.time.LocalDate dueOn)
+            implements java.io.Serializable {
+    }
+
+    public List<CheckinDue> checkinsDue() {
+        long me = Long.parseLong(session.getCallerPrincipal().getName());
+        var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        java.time.LocalDate horizon = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusDays(30);
+        return em.createQuery("""
+                        select r from Report r where r.organisationId in :ids and r.status = nl.meldpunt.report.ReportStatus.CLOSED
+                        and r.checkinDueOn <= :horizon and r.checkinAskedAt is null order by r.checkinDueOn""", Report.class)
+                .setParameter("ids", organisations)
+                .setParameter("horizon", horizon)
+                .setMaxResults(200)
+                .getResultStream()
+                .map(r -> new CheckinDue(r.getId(), r.getCaseCode(), em.find(Organisation.class, r.getOrganisationId()).getName(),
+                        r.getCheckinDueOn()))
+                .toList();
+    }
+
     public List<QueueEntry> openReports() {
         long me = Long.parseLong(session.getCallerPrincipal().getName());
         var organisations = em.find(StaffAccount.class, me).getOrganisationIds();

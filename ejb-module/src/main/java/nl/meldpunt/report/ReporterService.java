@@ -77,7 +77,7 @@ public class ReporterService {
                 .toList();
         TipSet tips = em.find(TipSetVersion.class, report.getTipSetId()).tipSet();
         audit.record(actor(report), AuditAction.REPORT_VIEWED, report.getOrganisationId(), "report:" + report.getId());
-        return new ReporterDashboard(report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
+        return new ReporterDashboard(report.acceptsReporterMessages(clock.instant()), report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
                 report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages, steps,
                 tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory()));
     }
@@ -97,7 +97,7 @@ public class ReporterService {
                     text == null || text.isBlank() ? AnswerProblem.REQUIRED : AnswerProblem.TOO_LONG)));
         }
         Report report = myReport();
-        if (!report.getStatus().isOpen()) {
+        if (!report.acceptsReporterMessages(clock.instant())) {
             throw new IllegalStateException("The report is closed or withdrawn");
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());

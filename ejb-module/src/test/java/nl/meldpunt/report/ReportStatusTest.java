@@ -1,6 +1,8 @@
 package nl.meldpunt.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -36,6 +38,21 @@ class ReportStatusTest {
         report.moveTo(ReportStatus.CLOSED, now.plusSeconds(120));
         assertEquals(now.plusSeconds(120), report.getClosedAt());
         assertThrows(IllegalStateException.class, () -> report.withdraw(now), "a closed report cannot be withdrawn");
+    }
+
+    @Test
+    void afterClosingTheReporterWritesOnlyToAnswerTheCheckin() {
+        Report report = report();
+        report.moveTo(ReportStatus.ACKNOWLEDGED, now);
+        assertTrue(report.acceptsReporterMessages(now));
+        report.moveTo(ReportStatus.CLOSED, now);
+        report.scheduleCheckin(java.time.LocalDate.of(2027, 11, 23));
+        assertFalse(report.acceptsReporterMessages(now));
+        Instant asked = now.plus(java.time.Duration.ofDays(365));
+        report.checkinAsked(asked);
+        assertTrue(report.acceptsReporterMessages(asked.plus(java.time.Duration.ofDays(59))));
+        assertFalse(report.acceptsReporterMessages(asked.plus(java.time.Duration.ofDays(61))));
+        assertThrows(IllegalStateException.class, () -> report.checkinAsked(asked), "asked once");
     }
 
     @Test

@@ -66,6 +66,7 @@ public class CaseFileBacking implements Serializable {
     private boolean breachConfirmed;
     private LocalDate peerDate;
     private String peerNote;
+    private String checkinQuestion;
 
     public CaseFileView getCase() {
         if (view == null && id != null) {
@@ -92,6 +93,24 @@ public class CaseFileBacking implements Serializable {
             return;
         }
         reload("case.status.changed");
+    }
+
+    public void askCheckin() {
+        if (checkinQuestion == null || checkinQuestion.isBlank()) {
+            error("case.message.empty");
+            return;
+        }
+        cases.askCheckin(id, checkinQuestion);
+        checkinQuestion = null;
+        reload("checkin.asked");
+    }
+
+    public String getCheckinQuestion() {
+        return checkinQuestion == null ? texts.message("checkin.question") : checkinQuestion;
+    }
+
+    public void setCheckinQuestion(String checkinQuestion) {
+        this.checkinQuestion = checkinQuestion;
     }
 
     public void recordBreach() {

@@ -29,6 +29,7 @@ public class ConsoleHomeBacking {
 
     private List<OrganisationSummary> mine;
     private List<QueueEntry> queue;
+    private List<ReportQueueService.CheckinDue> checkins;
 
     public List<OrganisationSummary> getOrganisations() {
         if (mine == null) {
@@ -42,6 +43,13 @@ public class ConsoleHomeBacking {
             queue = queueService.openReports();
         }
         return queue;
+    }
+
+    public List<ReportQueueService.CheckinDue> getCheckins() {
+        if (checkins == null) {
+            checkins = queueService.checkinsDue();
+        }
+        return checkins;
     }
 
     /** Option keys in words, from the default question set's labels (organisation sets share the keys). */
