@@ -66,6 +66,7 @@ public class DemoData {
             return;
         }
         if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
+            addDepartmentsIfMissing();
             addDemoReportIfMissing();
             return;
         }
@@ -80,11 +81,24 @@ public class DemoData {
         staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
         // An external confidant who serves both organisations: the demo's reporters can choose.
         staff("kader", "Karim Kader (externe vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo, noord);
-        demo.changeDepartments(java.util.List.of("Burgerzaken", "Sociaal Domein", "Openbare Ruimte", "Bedrijfsvoering", "Directie"));
-        noord.changeDepartments(java.util.List.of("Verpleging", "Thuiszorg", "Facilitair", "Staf"));
+        demo.changeDepartments(DEMO_DEPARTMENTS);
+        noord.changeDepartments(NOORD_DEPARTMENTS);
         demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
         addDemoReportIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
+    }
+
+    private static final java.util.List<String> DEMO_DEPARTMENTS =
+            java.util.List.of("Burgerzaken", "Sociaal Domein", "Openbare Ruimte", "Bedrijfsvoering", "Directie");
+    private static final java.util.List<String> NOORD_DEPARTMENTS = java.util.List.of("Verpleging", "Thuiszorg", "Facilitair", "Staf");
+
+    /** Demo databases from before departments existed get them too. */
+    private void addDepartmentsIfMissing() {
+        for (var entry : java.util.Map.of("demo", DEMO_DEPARTMENTS, "noord", NOORD_DEPARTMENTS).entrySet()) {
+            em.createNamedQuery("Organisation.bySlug", Organisation.class).setParameter("slug", entry.getKey())
+                    .getResultStream().filter(o -> o.getDepartments().isEmpty())
+                    .forEach(o -> o.changeDepartments(entry.getValue()));
+        }
     }
 
     private void addDemoReportIfMissing() {

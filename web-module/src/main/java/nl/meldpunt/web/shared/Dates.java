@@ -31,6 +31,11 @@ public class Dates {
         return String.format(language.getLocale(), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
+    /** A calendar day, e.g. "28 november 2026". */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.getLocale()).format(day);
+    }
+
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                 .withLocale(language.getLocale()).withZone(AMSTERDAM).format(instant);
