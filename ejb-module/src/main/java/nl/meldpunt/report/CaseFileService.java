@@ -90,7 +90,7 @@ public class CaseFileService {
                 report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
                 vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
                 em.find(Organisation.class, report.getOrganisationId()).getDepartments(), breaches(report, key), peerConsultations(report, key),
-                report.getCheckinDueOn(), report.getCheckinAskedAt(), questions.version(), answers, messages, steps,
+                report.getCheckinDueOn(), report.getCheckinAskedAt(), report.getRecordApprovedAt(), questions.version(), answers, messages, steps,
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 

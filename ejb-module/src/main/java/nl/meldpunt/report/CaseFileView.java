@@ -17,7 +17,7 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            List<String> needs, SharingConsent sharingConsent, boolean reporterCanBeNotified,
                            Set<ConsentScope> consents, RegistrationForm registration, List<String> departments,
                            List<Breach> breaches, List<Consultation> peerConsultations, LocalDate checkinDueOn,
-                           Instant checkinAskedAt,
+                           Instant checkinAskedAt, Instant recordApprovedAt,
                            int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
                            List<Step> steps, List<AuditEntryView> history) implements Serializable {
 

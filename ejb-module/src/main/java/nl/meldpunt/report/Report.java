@@ -109,6 +109,12 @@ public class Report {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "recorded_by_staff_id", updatable = false)
+    private Long recordedByStaffId;
+
+    @Column(name = "record_approved_at")
+    private Instant recordApprovedAt;
+
     @Column(name = "checkin_due_on")
     private java.time.LocalDate checkinDueOn;
 
@@ -172,6 +178,26 @@ public class Report {
         } else if (next == ReportStatus.CLOSED) {
             closedAt = at;
         }
+    }
+
+    /** An oral report: the confidant who wrote it down. */
+    void recordedBy(long staffId) {
+        if (channel != Channel.ORAL) {
+            throw new IllegalStateException("Only an oral report is written down by a confidant");
+        }
+        this.recordedByStaffId = staffId;
+    }
+
+    /** The reporter approves the confidant's written record of an oral report (art. 18 of the directive). */
+    void approveRecord(Instant at) {
+        if (channel != Channel.ORAL || recordApprovedAt != null) {
+            throw new IllegalStateException("There is no written record waiting for approval");
+        }
+        this.recordApprovedAt = at;
+    }
+
+    public Instant getRecordApprovedAt() {
+        return recordApprovedAt;
     }
 
     /** Closing schedules the aftercare check-in on this day. */

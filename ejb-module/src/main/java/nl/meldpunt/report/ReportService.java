@@ -28,6 +28,7 @@ import nl.meldpunt.vault.MailVault;
  */
 @Stateless
 @PermitAll
+@jakarta.annotation.security.DeclareRoles(nl.meldpunt.security.Roles.CONFIDANT)
 public class ReportService {
 
     private static final int MAX_CODE_ATTEMPTS = 5;
@@ -52,6 +53,9 @@ public class ReportService {
 
     @Inject
     private MailVault vault;
+
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext session;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -97,11 +101,15 @@ public class ReportService {
             throw new IllegalArgumentException("Not a confidant of this organisation");
         }
 
+        Long recordingConfidant = null;
+        if (command.channel() == Channel.ORAL) {
+            recordingConfidant = confidantServing(organisation.getId());
+        }
         String caseCode = newCaseCode();
         String password = ReporterPassword.generate(random);
         WrappedKey dataKey = cipher.newCaseKey();
         Report report = new Report(organisation.getId(), caseCode, hasher.hash(password), stored.getId(),
-                defaults.currentTips(organisation.getId()).getId(), Channel.WEB,
+                defaults.currentTips(organisation.getId()).getId(), command.channel() == null ? Channel.WEB : command.channel(),
                 command.language() == null ? "nl" : command.language().getLanguage(),
                 command.answers().registration(questions), confidant,
                 command.sharingConsent() == null ? SharingConsent.ASK_FIRST : command.sharingConsent(),
@@ -112,6 +120,9 @@ public class ReportService {
                 report.putSealedAnswer(q.key(), cipher.sealText(dataKey, text, answerContext(caseCode, q.key())));
             }
         });
+        if (recordingConfidant != null) {
+            report.recordedBy(recordingConfidant);
+        }
         em.persist(report);
         em.flush();
         if (leavesAddress) {
@@ -119,6 +130,22 @@ public class ReportService {
         }
         audit.record(Actor.reporterOf(caseCode), AuditAction.REPORT_SUBMITTED, organisation.getId(), "report:" + report.getId());
         return new ReportCredentials(caseCode, password);
+    }
+
+    /**
+     * Only a confidant of the organisation may write down an oral report; anyone else is refused and
+     * the refusal is audited.
+     */
+    private long confidantServing(long organisationId) {
+        String principal = session.getCallerPrincipal().getName();
+        if (session.isCallerInRole(nl.meldpunt.security.Roles.CONFIDANT) && principal.matches("\\d+")) {
+            StaffAccount me = em.find(StaffAccount.class, Long.valueOf(principal));
+            if (me.getOrganisationIds().contains(organisationId)) {
+                return me.getId();
+            }
+        }
+        audit.recordIndependently(Actor.fromPrincipalName(principal), AuditAction.ACCESS_DENIED, organisationId, "oral-report");
+        throw new jakarta.ejb.EJBAccessException("Only a confidant of the organisation records an oral report");
     }
 
     static String answerContext(String caseCode, String questionKey) {

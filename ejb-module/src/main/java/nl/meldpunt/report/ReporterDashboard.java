@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the reporter sees of the own report on the personal page. */
-public record ReporterDashboard(boolean canWrite, String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,
+public record ReporterDashboard(boolean canWrite, boolean recordToApprove, String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,
                                 String category, String subcategory, List<String> needs, SharingConsent sharingConsent,
                                 List<MessageView> messages, List<VisibleStep> steps, LocalText affirmation, List<Tip> tips) implements Serializable {
 

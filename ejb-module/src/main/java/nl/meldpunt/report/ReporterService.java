@@ -77,7 +77,8 @@ public class ReporterService {
                 .toList();
         TipSet tips = em.find(TipSetVersion.class, report.getTipSetId()).tipSet();
         audit.record(actor(report), AuditAction.REPORT_VIEWED, report.getOrganisationId(), "report:" + report.getId());
-        return new ReporterDashboard(report.acceptsReporterMessages(clock.instant()), report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
+        return new ReporterDashboard(report.acceptsReporterMessages(clock.instant()),
+                report.getChannel() == Channel.ORAL && report.getRecordApprovedAt() == null, report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
                 report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages, steps,
                 tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory()));
     }
@@ -140,6 +141,25 @@ public class ReporterService {
         Report report = myReport();
         vault.remove(report.getCaseCode());
         audit.record(actor(report), AuditAction.REPORTER_MAIL_ADDRESS_REMOVED, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    /** The reporter's own answers, as stored: for checking an oral report's written record, and for reading back. */
+    public List<CaseFileView.Answer> myAnswers() {
+        Report report = myReport();
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        QuestionSet questions = em.find(QuestionSetVersion.class, report.getQuestionSetId()).questionSet();
+        java.util.Map<String, byte[]> sealed = report.getSealedAnswers();
+        return questions.questions().filter(q -> q.type().isFreeText() && sealed.containsKey(q.key()))
+                .map(q -> new CaseFileView.Answer(q.key(), q.label(), true,
+                        cipher.openText(key, sealed.get(q.key()), ReportService.answerContext(report.getCaseCode(), q.key())), List.of()))
+                .toList();
+    }
+
+    /** The reporter approves the written record of an oral report; corrections go as added information first. */
+    public void approveRecord() {
+        Report report = myReport();
+        report.approveRecord(clock.instant());
+        audit.record(actor(report), AuditAction.REPORT_RECORD_APPROVED, report.getOrganisationId(), "report:" + report.getId());
     }
 
     /** The reporter withdraws the report (see {@link Report#withdraw}). */

@@ -7,7 +7,13 @@ import java.util.Locale;
  * into the vault and is not part of the report.
  */
 public record SubmitReport(String organisationSlug, long questionSetId, Answers answers, Long chosenConfidantId,
-                           SharingConsent sharingConsent, Locale language, String mailAddress) {
+                           SharingConsent sharingConsent, Locale language, String mailAddress, Channel channel) {
+
+    /** A report through the web form. */
+    public SubmitReport(String organisationSlug, long questionSetId, Answers answers, Long chosenConfidantId,
+                        SharingConsent sharingConsent, Locale language, String mailAddress) {
+        this(organisationSlug, questionSetId, answers, chosenConfidantId, sharingConsent, language, mailAddress, Channel.WEB);
+    }
 
     @Override
     public String toString() {

@@ -55,6 +55,8 @@ public class ReportWizardBacking implements Serializable {
     private Language language;
 
     private String slug;
+    /** A confidant writes down a report given by phone or in a meeting (Wbk); no address is asked then. */
+    private boolean oral;
     private String mailAddress;
     private Boolean mailAddressPossible;
     private ReportForm form;
@@ -118,7 +120,8 @@ public class ReportWizardBacking implements Serializable {
         }
         try {
             credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, questionSet().id(), answers,
-                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(), mailAddress));
+                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(),
+                    oral ? null : mailAddress, oral ? nl.meldpunt.report.Channel.ORAL : nl.meldpunt.report.Channel.WEB));
             mailAddress = null; // it is in the vault now; this page does not keep it
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
@@ -263,6 +266,14 @@ public class ReportWizardBacking implements Serializable {
         return SharingConsent.values();
     }
 
+    public boolean isOral() {
+        return oral;
+    }
+
+    public void setOral(boolean oral) {
+        this.oral = oral;
+    }
+
     public String getSlug() {
         return slug;
     }
@@ -281,6 +292,9 @@ public class ReportWizardBacking implements Serializable {
 
     /** Whether the organisation's vault can keep an address, so the page may offer it. */
     public boolean isMailAddressPossible() {
+        if (oral) {
+            return false; // the confidant never handles the reporter's address
+        }
         if (mailAddressPossible == null) {
             mailAddressPossible = reports.canKeepMailAddress();
         }

@@ -46,6 +46,7 @@ public class ReporterDashboardBacking implements Serializable {
 
     private ReporterDashboard dashboard;
     private List<AttachmentInfo> attachmentList;
+    private List<nl.meldpunt.report.CaseFileView.Answer> myAnswers;
     private transient Part upload;
     private QuestionSet questionSet;
     private String message;
@@ -183,6 +184,19 @@ public class ReporterDashboardBacking implements Serializable {
 
     public void setUpload(Part upload) {
         this.upload = upload;
+    }
+
+    public List<nl.meldpunt.report.CaseFileView.Answer> getMyAnswers() {
+        if (myAnswers == null) {
+            myAnswers = reporter.myAnswers();
+        }
+        return myAnswers;
+    }
+
+    public void approveRecord() {
+        reporter.approveRecord();
+        dashboard = null;
+        info("oral.approved");
     }
 
     public void askWithdrawal() {
