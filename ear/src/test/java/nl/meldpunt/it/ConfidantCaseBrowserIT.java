@@ -38,7 +38,7 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("login:username"), "vertrouwenspersoon");
             browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
             browser.clickAndWaitForPage("login:submit");
-            assertTrue(browser.text("queue").contains(caseCode), "the new report is in the queue");
+            assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
 
             browser.driver().findElement(By.linkText(caseCode)).click();
             browser.find("answers");

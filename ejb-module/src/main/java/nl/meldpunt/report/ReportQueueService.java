@@ -109,33 +109,78 @@ public class ReportQueueService {
                 .toList();
     }
 
+    /** One page of the work queue and the number of reports that match the filters. */
+    public record QueuePage(List<QueueEntry> rows, long total) implements java.io.Serializable {
+    }
+
+    /**
+     * What the confidant asks of the queue: optional filters on organisation, status (open ones when
+     * none) and category, a sort field ({@code submitted}, {@code status} or {@code organisation}) and a page.
+     */
+    public record QueueQuery(Long organisationId, ReportStatus status, String category, String sort, boolean ascending,
+                             int first, int pageSize) implements java.io.Serializable {
+
+        public static final QueueQuery DEFAULT = new QueueQuery(null, null, null, "submitted", true, 0, 25);
+    }
+
+    /** The open reports of the confidant's organisations, newest first. */
     public List<QueueEntry> openReports() {
+        return page(new QueueQuery(null, null, null, "submitted", false, 0, 500)).rows();
+    }
+
+    /** A page of the queue, filtered, sorted and paged in the database (fast with many thousands of reports). */
+    public QueuePage page(QueueQuery query) {
         long me = Long.parseLong(session.getCallerPrincipal().getName());
         var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
-        if (organisations.isEmpty()) {
-            return List.of();
+        if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
+            return new QueuePage(List.of(), 0);
         }
+        StringBuilder where = new StringBuilder(" from Report r where r.organisationId in :ids");
+        if (query.organisationId() != null) {
+            where.append(" and r.organisationId = :organisation");
+        }
+        if (query.status() != null) {
+            where.append(" and r.status = :status");
+        } else {
+            where.append(" and r.status not in (nl.meldpunt.report.ReportStatus.CLOSED, nl.meldpunt.report.ReportStatus.WITHDRAWN)");
+        }
+        if (query.category() != null) {
+            where.append(" and (r.category = :category or r.subcategory = :category)");
+        }
+        String order = switch (query.sort() == null ? "submitted" : query.sort()) {
+            case "status" -> "r.status";
+            case "organisation" -> "r.organisationId";
+            default -> "r.submittedAt";
+        } + (query.ascending() ? " asc" : " desc") + ", r.id";
+        var select = em.createQuery("select r" + where + " order by " + order, Report.class);
+        var count = em.createQuery("select count(r)" + where, Long.class);
+        for (var q : List.of(select, count)) {
+            q.setParameter("ids", organisations);
+            if (query.organisationId() != null) {
+                q.setParameter("organisation", query.organisationId());
+            }
+            if (query.status() != null) {
+                q.setParameter("status", query.status());
+            }
+            if (query.category() != null) {
+                q.setParameter("category", query.category());
+            }
+        }
+        List<Report> reports = select.setFirstResult(Math.max(0, query.first()))
+                .setMaxResults(Math.max(1, Math.min(query.pageSize(), 500))).getResultList();
         Map<Long, Organisation> byId = em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
                 .setParameter("ids", organisations).getResultStream()
                 .collect(Collectors.toMap(Organisation::getId, o -> o));
-        List<Report> reports = em.createQuery("""
-                        select r from Report r where r.organisationId in :ids
-                        and r.status not in (nl.meldpunt.report.ReportStatus.CLOSED, nl.meldpunt.report.ReportStatus.WITHDRAWN)
-                        order by r.submittedAt desc""", Report.class)
-                .setParameter("ids", organisations)
-                .setMaxResults(500)
-                .getResultList();
         Map<Long, java.time.Instant> lastContact = lastContact(reports);
         java.time.Instant now = clock.instant();
-        List<QueueEntry> queue = reports.stream()
+        List<QueueEntry> rows = reports.stream()
                 .map(r -> new QueueEntry(r.getId(), r.getCaseCode(), byId.get(r.getOrganisationId()).getName(), r.getCategory(),
                         r.getSubcategory(), r.getNeeds(), r.getStatus(), r.getSubmittedAt(),
                         Long.valueOf(me).equals(r.getChosenConfidantId()),
                         Deadlines.of(r, lastContact.get(r.getId()), byId.get(r.getOrganisationId()).getStatusUpdateIntervalDays(), now)))
-                .sorted(java.util.Comparator.comparing((QueueEntry e) -> e.deadlines().worst()).reversed()
-                        .thenComparing(QueueEntry::submittedAt, java.util.Comparator.reverseOrder()))
                 .toList();
-        organisations.forEach(id -> audit.record(AuditAction.QUEUE_VIEWED, id, "queue"));
-        return queue;
+        (query.organisationId() == null ? organisations : java.util.Set.of(query.organisationId()))
+                .forEach(id -> audit.record(AuditAction.QUEUE_VIEWED, id, "queue"));
+        return new QueuePage(rows, count.getSingleResult());
     }
 }

@@ -1,22 +1,27 @@
 package nl.meldpunt.web.console;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
-import nl.meldpunt.report.QueueEntry;
 import nl.meldpunt.report.ReportQueueService;
+import nl.meldpunt.report.ReportQueueService.QueueQuery;
+import nl.meldpunt.report.ReportStatus;
 import nl.meldpunt.web.shared.Language;
+import org.primefaces.model.LazyDataModel;
 
 /**
- * The confidant's start page: the open reports of the organisations served, with the reporter's
- * stated need (the full work queue with deadlines, filters and the case file follows).
+ * The confidant's work queue: the reports of the organisations served, with the reporter's stated
+ * need and the deadline signals, filtered and paged in the database.
  */
 @Named
-@RequestScoped
-public class ConsoleHomeBacking {
+@ViewScoped
+public class ConsoleHomeBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private OrganisationService organisations;
@@ -28,8 +33,11 @@ public class ConsoleHomeBacking {
     private Language language;
 
     private List<OrganisationSummary> mine;
-    private List<QueueEntry> queue;
     private List<ReportQueueService.CheckinDue> checkins;
+    private Long organisationFilter;
+    private ReportStatus statusFilter;
+    private String categoryFilter;
+    private QueueModel queue;
 
     public List<OrganisationSummary> getOrganisations() {
         if (mine == null) {
@@ -38,11 +46,18 @@ public class ConsoleHomeBacking {
         return mine;
     }
 
-    public List<QueueEntry> getQueue() {
+    public LazyDataModel<nl.meldpunt.report.QueueEntry> getQueue() {
         if (queue == null) {
-            queue = queueService.openReports();
+            ReportQueueService service = queueService;
+            queue = new QueueModel(service::page, new QueueQuery(organisationFilter, statusFilter,
+                    categoryFilter == null || categoryFilter.isBlank() ? null : categoryFilter, "submitted", false, 0, 25));
         }
         return queue;
+    }
+
+    /** Applies the filters (the table starts again at its first page). */
+    public void filter() {
+        queue = null;
     }
 
     public List<ReportQueueService.CheckinDue> getCheckins() {
@@ -52,8 +67,41 @@ public class ConsoleHomeBacking {
         return checkins;
     }
 
+    public ReportStatus[] getStatuses() {
+        return ReportStatus.values();
+    }
+
+    public List<String> getCategories() {
+        return List.of("UNWANTED_BEHAVIOUR", "BULLYING", "SEXUAL_HARASSMENT", "AGGRESSION_VIOLENCE", "DISCRIMINATION",
+                "INTEGRITY", "FRAUD", "BRIBERY_CORRUPTION", "THEFT", "ABUSE_OF_POWER");
+    }
+
     /** Option keys in words, from the default question set's labels (organisation sets share the keys). */
     public String label(String key) {
         return queueService.label(key, language.getLocale());
+    }
+
+    public Long getOrganisationFilter() {
+        return organisationFilter;
+    }
+
+    public void setOrganisationFilter(Long organisationFilter) {
+        this.organisationFilter = organisationFilter;
+    }
+
+    public ReportStatus getStatusFilter() {
+        return statusFilter;
+    }
+
+    public void setStatusFilter(ReportStatus statusFilter) {
+        this.statusFilter = statusFilter;
+    }
+
+    public String getCategoryFilter() {
+        return categoryFilter;
+    }
+
+    public void setCategoryFilter(String categoryFilter) {
+        this.categoryFilter = categoryFilter;
     }
 }

@@ -1,0 +1,54 @@
+package nl.meldpunt.web.console;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import nl.meldpunt.report.QueueEntry;
+import nl.meldpunt.report.ReportQueueService.QueuePage;
+import nl.meldpunt.report.ReportQueueService.QueueQuery;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The work queue as PrimeFaces pages it: filtering, sorting and paging happen in the database. */
+class QueueModel extends LazyDataModel<QueueEntry> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Function<QueueQuery, QueuePage> pages;
+    private final QueueQuery filters;
+
+    QueueModel(Function<QueueQuery, QueuePage> pages, QueueQuery filters) {
+        this.pages = pages;
+        this.filters = filters;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) pages.apply(query(0, 1, Map.of())).total();
+    }
+
+    @Override
+    public List<QueueEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        QueuePage page = pages.apply(query(first, pageSize, sortBy));
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    @Override
+    public String getRowKey(QueueEntry entry) {
+        return String.valueOf(entry.reportId());
+    }
+
+    private QueueQuery query(int first, int pageSize, Map<String, SortMeta> sortBy) {
+        String sort = filters.sort();
+        boolean ascending = filters.ascending();
+        if (!sortBy.isEmpty()) {
+            SortMeta meta = sortBy.values().iterator().next();
+            sort = meta.getField();
+            ascending = meta.getOrder() != SortOrder.DESCENDING;
+        }
+        return new QueueQuery(filters.organisationId(), filters.status(), filters.category(), sort, ascending, first, pageSize);
+    }
+}
