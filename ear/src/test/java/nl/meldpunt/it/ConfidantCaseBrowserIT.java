@@ -39,12 +39,14 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
             browser.clickAndWaitForPage("login:submit");
             assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
+            browser.assertAccessible();
 
             browser.driver().findElement(By.linkText(caseCode)).click();
             browser.find("answers");
             assertTrue(browser.text("answers").contains("Declaraties die niet kloppen."), "the story, opened for the confidant");
             assertEquals("Ontvangen", browser.text("status"));
             assertEquals("nee", browser.text("notifiable"));
+            browser.assertAccessible();
 
             browser.clickAndWaitForPage("status:next:0:to");
             assertEquals("Bevestigd", browser.text("status"));

@@ -68,6 +68,7 @@ class EntryAndLoginBrowserIT {
         browser.findElement(By.linkText("Inloggen voor medewerkers van het meldpunt")).click();
         assertEquals("Inloggen voor medewerkers", browser.findElement(By.tagName("h1")).getText());
         assertPageHealthy();
+        chromium.assertAccessible();
 
         browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
@@ -114,5 +115,6 @@ class EntryAndLoginBrowserIT {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("audit:result"))).getText();
         assertTrue(result.matches("The audit log is intact: \\d+ entries checked\\."), result);
         assertPageHealthy();
+        chromium.assertAccessible();
     }
 }
