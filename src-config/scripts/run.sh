@@ -67,7 +67,10 @@ Meldpunt is running.
   Demo report (reporter's personal page: http://localhost:$HTTP_PORT/melder/login.xhtml?org=demo)
     case code DEMV-2345-KMPE, password demo-Meldpunt-2026
 
-  Demo staff logins (password for all: demo-Meldpunt-2026)
+  Demo staff logins (password for all: demo-Meldpunt-2026). Confidants and admins also need a code
+  from an authenticator app: add the secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP to one (or run
+  oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP). beheerder.noord has none yet: its first
+  login shows how a second factor is set up. HR logs in without a code.
     vertrouwenspersoon   confidant of Gemeente Voorbeeldstad
     kader                external confidant of both demo organisations
     beheerder            organisation admin of Gemeente Voorbeeldstad

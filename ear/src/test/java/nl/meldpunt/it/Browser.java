@@ -49,6 +49,14 @@ public final class Browser implements AutoCloseable {
         driver.get(MeldpuntDeployment.BASE_URL + path);
     }
 
+    /** Logs a staff member in on the staff login page, with the demo second factor's next code. */
+    public void loginStaff(String username, String password) {
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        type(By.id("login:code"), TestTotp.nextCode(username));
+        clickAndWaitForPage("login:submit");
+    }
+
     public WebElement find(String id) {
         return new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
     }

@@ -35,9 +35,7 @@ class ConfidantCaseBrowserIT {
         String caseCode = credentials[0];
         try (Browser browser = new Browser()) {
             browser.open("/staff/login.xhtml");
-            browser.type(By.id("login:username"), "vertrouwenspersoon");
-            browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
-            browser.clickAndWaitForPage("login:submit");
+            browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
             browser.assertAccessible();
 

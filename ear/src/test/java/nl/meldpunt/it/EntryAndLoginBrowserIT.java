@@ -76,10 +76,7 @@ class EntryAndLoginBrowserIT {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                 ExpectedConditions.textToBePresentInElementLocated(By.id("login:messages"), "Inloggen is niet gelukt"));
 
-        browser.findElement(By.id("login:username")).clear();
-        browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
-        browser.findElement(By.id("login:password")).sendKeys(DemoData.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        chromium.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/console/index.xhtml"));
         assertEquals("Werkvoorraad", browser.findElement(By.tagName("h1")).getText());
@@ -103,9 +100,7 @@ class EntryAndLoginBrowserIT {
         assertTrue(browser.getCurrentUrl().contains("/staff/login.xhtml"), "the admin page asks for a login first");
         browser.findElement(By.linkText("English")).click();
         assertEquals("Log in for staff", browser.findElement(By.tagName("h1")).getText());
-        browser.findElement(By.id("login:username")).sendKeys("beheerder");
-        browser.findElement(By.id("login:password")).sendKeys(DemoData.DEMO_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        chromium.loginStaff("beheerder", DemoData.DEMO_PASSWORD);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/index.xhtml"));
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Gemeente Voorbeeldstad"));
         assertTrue(browser.findElement(By.id("settings")).getText().contains("/m/demo"));

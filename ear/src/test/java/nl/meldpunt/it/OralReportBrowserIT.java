@@ -32,9 +32,7 @@ class OralReportBrowserIT {
         String password;
         try (Browser browser = new Browser()) {
             browser.open("/staff/login.xhtml");
-            browser.type(By.id("login:username"), "vertrouwenspersoon");
-            browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
-            browser.clickAndWaitForPage("login:submit");
+            browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             browser.driver().findElement(By.linkText("Mondelinge melding vastleggen")).click();
             assertTrue(browser.text("wizard:oral").contains("U legt een melding vast"));
             fillWizard(browser, story);

@@ -86,8 +86,30 @@ public class StaffClient {
         return post(form.attr("action"), fields);
     }
 
+    /** Logs in with the demo second factor's next code (ignored for accounts without one). */
     public HttpResponse<String> login(String username, String password) {
-        return submitForm("/staff/login.xhtml", Map.of("login:username", username, "login:password", password));
+        return login(username, password, TestTotp.nextCode(username));
+    }
+
+    public HttpResponse<String> login(String username, String password, String code) {
+        return submitForm("/staff/login.xhtml", Map.of("login:username", username, "login:password", password,
+                "login:code", code == null ? "" : code));
+    }
+
+    /** Submits a JSF form of the given page, with its view state and PrimeFaces nonce. */
+    public HttpResponse<String> submit(String page, String formId, Map<String, String> values, String button) {
+        HttpResponse<String> form = get(page);
+        Document document = Jsoup.parse(form.body());
+        Element element = document.getElementById(formId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : element.select("input[name]")) {
+            fields.put(input.attr("name"), input.attr("value"));
+        }
+        fields.putAll(values);
+        fields.put(button, "");
+        String csp = form.headers().firstValue("Content-Security-Policy").orElse("");
+        fields.put("primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1"));
+        return post(element.attr("action"), fields);
     }
 
     public HttpResponse<String> get(String path) {

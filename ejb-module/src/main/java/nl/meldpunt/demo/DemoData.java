@@ -14,7 +14,9 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.report.DemoReport;
+import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -31,6 +33,13 @@ public class DemoData {
 
     /** Printed by the run script and used by the tests; never used outside demo mode. */
     public static final String DEMO_PASSWORD = "demo-Meldpunt-2026";
+
+    /**
+     * The demo staff accounts' second-factor secret (base32), printed by the run script: add it to an
+     * authenticator app, or run {@code oathtool --totp -b SECRET}. {@code beheerder.noord} has none,
+     * to show the enrolment; HR needs none.
+     */
+    public static final String DEMO_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     /** A made-up municipal shield for the demo organisation's entry page. */
     private static final String DEMO_LOGO = """
@@ -55,6 +64,9 @@ public class DemoData {
 
     @Inject
     private DemoReport demoReport;
+
+    @Inject
+    private CaseCipher cipher;
 
     @Inject
     @ConfigProperty(name = "app.demo.enabled", defaultValue = "false")
@@ -124,6 +136,15 @@ public class DemoData {
 
     private void staff(String login, String name, String hash, StaffRole role, Organisation... organisations) {
         StaffAccount account = new StaffAccount(login, name, hash, role, clock.instant());
+        if (account.needsSecondFactor() && !"beheerder.noord".equals(login)) {
+            try {
+                WrappedKey key = cipher.newCaseKey();
+                account.startSecondFactor(key.toBytes(), cipher.sealText(key, DEMO_TOTP_SECRET, "staff:" + login + ":totp"));
+                account.confirmSecondFactor(0);
+            } catch (IllegalStateException noKey) {
+                LOG.warning("Demo account " + login + " gets no second factor yet: " + noKey.getMessage());
+            }
+        }
         for (Organisation organisation : organisations) {
             account.assignTo(organisation.getId());
         }

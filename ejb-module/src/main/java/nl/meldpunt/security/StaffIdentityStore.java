@@ -3,7 +3,6 @@ package nl.meldpunt.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
@@ -21,10 +20,10 @@ public class StaffIdentityStore implements IdentityStore {
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof StaffCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return staff.authenticate(login.getCaller(), login.getPasswordAsString())
+        return staff.authenticate(login.username(), login.password(), login.code())
                 .map(who -> new CredentialValidationResult(String.valueOf(who.staffId()), Set.of(who.role().roleName())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -54,6 +54,18 @@ public class StaffAccount {
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
 
+    @Column(name = "totp_key")
+    private byte[] totpKey;
+
+    @Column(name = "totp_secret")
+    private byte[] totpSecret;
+
+    @Column(name = "totp_enrolled", nullable = false)
+    private boolean totpEnrolled;
+
+    @Column(name = "totp_last_step", nullable = false)
+    private long totpLastStep;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -93,6 +105,45 @@ public class StaffAccount {
 
     public void recordSuccessfulLogin() {
         failedLogins.recordSuccess();
+    }
+
+    /** Confidants and admins log in with a second factor; HR sees only anonymised reports. */
+    public boolean needsSecondFactor() {
+        return role != StaffRole.HR;
+    }
+
+    /** A new (not yet confirmed) second-factor secret, sealed under the account's own key. */
+    public void startSecondFactor(byte[] wrappedKey, byte[] sealedSecret) {
+        this.totpKey = wrappedKey.clone();
+        this.totpSecret = sealedSecret.clone();
+        this.totpEnrolled = false;
+    }
+
+    /** The first right code confirms the enrolment; from then on every login needs a code. */
+    public void confirmSecondFactor(long step) {
+        this.totpEnrolled = true;
+        this.totpLastStep = step;
+    }
+
+    /** A code's time step was used: no code of this step or earlier is accepted again. */
+    public void useStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    public boolean isSecondFactorEnrolled() {
+        return totpEnrolled;
+    }
+
+    public long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    public byte[] getTotpKey() {
+        return totpKey == null ? null : totpKey.clone();
+    }
+
+    public byte[] getTotpSecret() {
+        return totpSecret == null ? null : totpSecret.clone();
     }
 
     public Long getId() {

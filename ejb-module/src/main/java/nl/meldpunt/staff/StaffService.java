@@ -15,7 +15,10 @@ import java.util.Optional;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.SecondFactor;
+import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.security.Roles;
 
 /**
@@ -42,9 +45,15 @@ public class StaffService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private SecondFactor secondFactor;
+
+    @Inject
+    private CaseCipher cipher;
+
     /** Checks a staff login; anyone may try, every outcome is audited (never with the name tried). */
     @PermitAll
-    public Optional<AuthenticatedStaff> authenticate(String loginName, String password) {
+    public Optional<AuthenticatedStaff> authenticate(String loginName, String password, String code) {
         Instant now = clock.instant();
         StaffAccount account = loginName == null ? null : em.createNamedQuery("StaffAccount.byLoginName", StaffAccount.class)
                 .setParameter("loginName", loginName.strip().toLowerCase())
@@ -55,7 +64,13 @@ public class StaffService {
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.STAFF_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
-        if (!account.isActive() || account.isLocked(now) || !passwordMatches) {
+        boolean codeMatches = true;
+        if (passwordMatches && account.isSecondFactorEnrolled()) {
+            var step = secondFactor.matchingStep(secretOf(account), code, account.getTotpLastStep(), now);
+            codeMatches = step.isPresent();
+            step.ifPresent(account::useStep);
+        }
+        if (!account.isActive() || account.isLocked(now) || !passwordMatches || !codeMatches) {
             if (account.isActive() && !account.isLocked(now)) {
                 account.recordFailedLogin(now);
             }
@@ -72,6 +87,58 @@ public class StaffService {
     public StaffProfile me() {
         StaffAccount me = em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
         return new StaffProfile(me.getId(), me.getDisplayName(), me.getRole(), me.getOrganisationIds());
+    }
+
+    /** Whether the logged-in staff member still has to set up the second factor before working. */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public boolean secondFactorMissing() {
+        StaffAccount me = current();
+        return me.needsSecondFactor() && !me.isSecondFactorEnrolled();
+    }
+
+    /** A new secret for the authenticator app, as a QR code and as text; confirmed by the first code. */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public SecondFactorEnrolment startSecondFactorEnrolment() {
+        StaffAccount me = current();
+        if (me.isSecondFactorEnrolled()) {
+            throw new IllegalStateException("The second factor is already set up");
+        }
+        String secret;
+        if (me.getTotpSecret() != null) {
+            secret = secretOf(me); // a reload shows the same secret, so a scanned QR code stays valid
+        } else {
+            secret = secondFactor.newSecret();
+            WrappedKey key = cipher.newCaseKey();
+            me.startSecondFactor(key.toBytes(), cipher.sealText(key, secret, totpContext(me)));
+        }
+        return new SecondFactorEnrolment(secondFactor.qrCode(me.getLoginName(), secret), secret);
+    }
+
+    /** Confirms the enrolment with the first code from the app; false when the code is not right. */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public boolean confirmSecondFactor(String code) {
+        StaffAccount me = current();
+        if (me.getTotpSecret() == null || me.isSecondFactorEnrolled()) {
+            return false;
+        }
+        var step = secondFactor.matchingStep(secretOf(me), code, me.getTotpLastStep(), clock.instant());
+        step.ifPresent(me::confirmSecondFactor);
+        if (step.isPresent()) {
+            audit.record(AuditAction.STAFF_SECOND_FACTOR_ENROLLED, null, "staff:" + me.getId());
+        }
+        return step.isPresent();
+    }
+
+    private String secretOf(StaffAccount account) {
+        return cipher.openText(WrappedKey.fromBytes(account.getTotpKey()), account.getTotpSecret(), totpContext(account));
+    }
+
+    private static String totpContext(StaffAccount account) {
+        return "staff:" + account.getLoginName() + ":totp";
+    }
+
+    private StaffAccount current() {
+        return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
     }
 
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})

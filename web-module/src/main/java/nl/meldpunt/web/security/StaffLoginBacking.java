@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import nl.meldpunt.security.StaffCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -32,6 +32,7 @@ public class StaffLoginBacking {
 
     private String username;
     private String password;
+    private String code;
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
@@ -47,9 +48,10 @@ public class StaffLoginBacking {
         }
         AuthenticationStatus status = securityContext.authenticate(request, response,
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(username.strip(), password))
+                        .credential(new StaffCredential(username.strip(), password, code == null ? null : code.strip()))
                         .newAuthentication(true));
         password = null;
+        code = null;
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
@@ -75,6 +77,14 @@ public class StaffLoginBacking {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
     }
 
     public String getPassword() {
