@@ -47,13 +47,24 @@ FROM generate_series(1, $COUNT) g,
 ANALYZE report;
 SQL
 
+# The demo confidant's one-time code (RFC 6238: HMAC-SHA1 over the 30-second step, dynamic truncation).
+totp() {
+  local key counter mac offset
+  key="$(printf '%s' "$1" | base32 -d | od -An -tx1 | tr -d ' \n')"
+  counter="$(printf '%016x' $(( $(date +%s) / 30 )))"
+  mac="$(printf '%s' "$counter" | sed 's/../\\x&/g' | xargs -0 printf | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$key" | awk '{print $NF}')"
+  offset=$(( 16#${mac:39:1} * 2 ))
+  printf '%06d' $(( (16#${mac:offset:8} & 0x7fffffff) % 1000000 ))
+}
+
 echo "==> Logging in as the confidant"
 JAR="$(mktemp)"
 PAGE="$(curl -s -c "$JAR" -b "$JAR" -D "$JAR.h" http://localhost:8080/staff/login.xhtml)"
 VIEWSTATE="$(echo "$PAGE" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')"
 NONCE="$(grep -o "nonce-[^']*" "$JAR.h" | head -1 | cut -c7-)"
 curl -s -o /dev/null -c "$JAR" -b "$JAR" --data-urlencode "login=login" --data-urlencode "login:username=vertrouwenspersoon" \
-  --data-urlencode "login:password=demo-Meldpunt-2026" --data-urlencode "login:submit=" \
+  --data-urlencode "login:password=demo-Meldpunt-2026" --data-urlencode "login:code=$(totp JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP)" \
+  --data-urlencode "login:submit=" \
   --data-urlencode "jakarta.faces.ViewState=$VIEWSTATE" --data-urlencode "primefaces.nonce=$NONCE" http://localhost:8080/staff/login.xhtml
 
 echo "==> Timing the queue page (first page of 25, with deadlines) 30 times"
