@@ -28,23 +28,21 @@ class DefaultSets {
     private Clock clock;
 
     QuestionSetVersion currentQuestionSet(long organisationId) {
-        return em.createNamedQuery("QuestionSetVersion.current", QuestionSetVersion.class)
-                .setParameter("organisationId", organisationId)
-                .getResultStream().findFirst()
-                .orElseGet(() -> {
-                    QuestionSetVersion created = new QuestionSetVersion(organisationId, resource(QUESTION_SET), clock.instant());
-                    em.persist(created);
-                    em.flush(); // reports refer to it by id only, so it must be written first
-                    return created;
-                });
+        return current("QuestionSetVersion.current", QuestionSetVersion.class, organisationId,
+                () -> new QuestionSetVersion(organisationId, resource(QUESTION_SET), clock.instant()));
     }
 
     TipSetVersion currentTips(long organisationId) {
-        return em.createNamedQuery("TipSetVersion.current", TipSetVersion.class)
+        return current("TipSetVersion.current", TipSetVersion.class, organisationId,
+                () -> new TipSetVersion(organisationId, resource(TIPS), clock.instant()));
+    }
+
+    private <T> T current(String query, Class<T> type, long organisationId, java.util.function.Supplier<T> defaults) {
+        return em.createNamedQuery(query, type)
                 .setParameter("organisationId", organisationId)
                 .getResultStream().findFirst()
                 .orElseGet(() -> {
-                    TipSetVersion created = new TipSetVersion(organisationId, resource(TIPS), clock.instant());
+                    T created = defaults.get();
                     em.persist(created);
                     em.flush(); // reports refer to it by id only, so it must be written first
                     return created;

@@ -60,29 +60,15 @@ public class ReportQueueService {
                         select m.reportId, max(m.sentAt) from ReportMessage m
                         where m.reportId in :ids and m.kind = nl.meldpunt.report.MessageKind.FROM_CONFIDANT group by m.reportId""",
                         Object[].class).setParameter("ids", ids).getResultList()) {
-            last.merge((Long) row[0], instant(row[1]), (a, b) -> a.isAfter(b) ? a : b);
+            last.merge((Long) row[0], nl.meldpunt.shared.InstantConverter.fromQueryResult(row[1]), (a, b) -> a.isAfter(b) ? a : b);
         }
         for (Object[] row : em.createQuery("""
                         select s.reportId, max(s.recordedAt) from CaseStep s
                         where s.reportId in :ids and s.visibleToReporter = true group by s.reportId""",
                         Object[].class).setParameter("ids", ids).getResultList()) {
-            last.merge((Long) row[0], instant(row[1]), (a, b) -> a.isAfter(b) ? a : b);
+            last.merge((Long) row[0], nl.meldpunt.shared.InstantConverter.fromQueryResult(row[1]), (a, b) -> a.isAfter(b) ? a : b);
         }
         return last;
-    }
-
-    /** An aggregate comes back as the database type: the Instant converter is not applied to max(). */
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("Unexpected time type " + value.getClass());
     }
 
     /** A closed report whose aftercare check-in is due within a month, or overdue. */

@@ -22,4 +22,21 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
     public Instant convertToEntityAttribute(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
+
+    /**
+     * A time that comes back from an aggregate or a projection (max(...), select of a column) as the
+     * database type: the converter is not applied there.
+     */
+    public static Instant fromQueryResult(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import nl.meldpunt.audit.Actor;
@@ -19,6 +18,7 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.InstantConverter;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
@@ -95,9 +95,6 @@ public class TrendService {
     }
 
     private static LocalDate day(Object value) {
-        Instant instant = value instanceof Instant i ? i
-                : value instanceof OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
-        return instant.atZone(AMSTERDAM).toLocalDate();
+        return InstantConverter.fromQueryResult(value).atZone(AMSTERDAM).toLocalDate();
     }
 }
