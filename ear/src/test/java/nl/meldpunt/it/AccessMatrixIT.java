@@ -1,6 +1,7 @@
 package nl.meldpunt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -24,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -128,6 +130,45 @@ class AccessMatrixIT {
         StaffClient bothOrganisations = StaffClient.loggedInAs("kader", DemoData.DEMO_PASSWORD);
         assertTrue(bothOrganisations.callService("CaseFileService", "open", noordCase).startsWith("ALLOWED"),
                 "a confidant who serves both organisations opens both");
+    }
+
+    @Test
+    void aReferralIsADatedRecordAndTellingThePartyAboutTheCaseNeedsConsent() throws Exception {
+        String code = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0];
+        String id = String.valueOf(TestDatabase.reportId(code));
+        String today = java.time.LocalDate.now().toString();
+        String actor = "staff:" + TestDatabase.staffId("vertrouwenspersoon");
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "recordReferral", id, "PSYCHOLOGIST", today, "false",
+                "Nummer van de psycholoog meegegeven"), "only referring the reporter tells no one anything");
+        assertTrue(confidant.callService("CaseFileService", "recordReferral", id, "POLICE_REPORT", today, "true", "")
+                .contains("ConsentMissing"), "telling the police without consent or breach record: refused");
+        assertEquals(1, TestDatabase.countAudit(actor, "CASE_STEP_REFUSED_WITHOUT_CONSENT", "report:" + id + ":referral:POLICE_REPORT"));
+        assertTrue(confidant.callService("CaseFileService", "recordReferral", id, "MEDIATOR",
+                java.time.LocalDate.now().plusDays(5).toString(), "false", "").startsWith("REFUSED"), "not in the future");
+
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "recordConsent", id, "THIRD_PARTY"));
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "recordReferral", id, "COMPLAINTS_COMMITTEE", today,
+                "true", ""), "with the reporter's consent to inform a third party");
+        assertTrue(confidant.callService("CaseFileService", "recordReferral", id, "MANAGEMENT", today, "true", "")
+                .contains("ConsentMissing"), "consent for a third party is not consent to inform the organisation");
+
+        try (var c = TestDatabase.connect(); var st = c.prepareStatement(
+                "select (select count(*) from case_referral r where r.report_id = g.report_id), g.referrals, g.formal_steps, "
+                        + "(select string_agg(encode(sealed_note, 'escape'), '') from case_referral r where r.report_id = g.report_id) "
+                        + "from case_registration g where g.report_id = ?")) {
+            st.setLong(1, Long.parseLong(id));
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next(), "the referrals count in the registration form");
+                assertEquals(2, rs.getLong(1));
+                assertEquals("PSYCHOLOGIST", rs.getString(2));
+                assertEquals("COMPLAINTS_COMMITTEE", rs.getString(3));
+                assertFalse(String.valueOf(rs.getString(4)).contains("psycholoog"), "the note is sealed");
+            }
+        }
+        String page = confidant.get("/console/case.xhtml?id=" + id).body();
+        assertTrue(Jsoup.parse(page).getElementById("referralList").text().contains("Nummer van de psycholoog meegegeven"), page);
     }
 
     @Test

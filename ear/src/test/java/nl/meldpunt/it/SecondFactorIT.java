@@ -1,6 +1,7 @@
 package nl.meldpunt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -29,7 +30,7 @@ class SecondFactorIT {
     }
 
     @Test
-    void anAdminSetsUpTheSecondFactorAndThenAlwaysNeedsAFreshCode() {
+    void anAdminSetsUpTheSecondFactorAndThenAlwaysNeedsAFreshCodeUntilThePlatformAdminResetsIt() throws Exception {
         StaffClient admin = StaffClient.anonymous();
         assertEquals(302, admin.login("beheerder.noord", DemoData.DEMO_PASSWORD, "").statusCode(), "no factor yet: password suffices");
         HttpResponse<String> adminPage = admin.get("/admin/index.xhtml");
@@ -51,7 +52,32 @@ class SecondFactorIT {
         assertEquals(200, StaffClient.anonymous().login("beheerder.noord", DemoData.DEMO_PASSWORD, code).statusCode(),
                 "a used code is never accepted again");
         String next = TestTotp.codeFor(secret, "beheerder.noord");
-        assertEquals(302, StaffClient.anonymous().login("beheerder.noord", DemoData.DEMO_PASSWORD, next).statusCode());
+        StaffClient again = StaffClient.anonymous();
+        assertEquals(302, again.login("beheerder.noord", DemoData.DEMO_PASSWORD, next).statusCode());
+        assertEquals(200, again.get("/admin/index.xhtml").statusCode());
+
+        // The phone is lost: the platform admin resets the factor, after a confirmation naming the account.
+        String platformActor = "staff:" + TestDatabase.staffId("platform");
+        String account = "staff:" + TestDatabase.staffId("beheerder.noord");
+        long resetsBefore = TestDatabase.countAudit(platformActor, "STAFF_SECOND_FACTOR_RESET", account);
+        StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> platformPage = platform.get("/platform/index.xhtml");
+        String resetButton = Jsoup.parse(platformPage.body()).select("button[title$=: beheerder.noord]").attr("name");
+        assertFalse(resetButton.isEmpty(), "an enrolled account has a reset button");
+        HttpResponse<String> asked = platform.submitOn(platformPage, "staffForm", Map.of(), resetButton);
+        assertTrue(Jsoup.parse(asked.body()).getElementById("staffForm:resetConfirmation").text().contains("Nina Noord"),
+                "the confirmation names the staff member: " + asked.body());
+        HttpResponse<String> done = platform.submitOn(asked, "staffForm", Map.of(), "staffForm:confirmReset");
+        assertTrue(done.body().contains("is gewist en alle sessies zijn beëindigd"), done.body());
+        assertEquals(resetsBefore + 1, TestDatabase.countAudit(platformActor, "STAFF_SECOND_FACTOR_RESET", account));
+
+        HttpResponse<String> ended = again.get("/admin/index.xhtml");
+        assertEquals(302, ended.statusCode(), "the open session of the account has ended");
+        assertTrue(ended.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml?ended=true"));
+        StaffClient afterReset = StaffClient.anonymous();
+        assertEquals(302, afterReset.login("beheerder.noord", DemoData.DEMO_PASSWORD, "").statusCode(), "the password alone again");
+        assertTrue(afterReset.get("/admin/index.xhtml").headers().firstValue("Location").orElse("").endsWith("/staff/enrol.xhtml"),
+                "and straight to setting up a new authenticator");
     }
 
     @Test

@@ -98,7 +98,11 @@ public class StaffClient {
 
     /** Submits a JSF form of the given page, with its view state and PrimeFaces nonce. */
     public HttpResponse<String> submit(String page, String formId, Map<String, String> values, String button) {
-        HttpResponse<String> form = get(page);
+        return submitOn(get(page), formId, values, button);
+    }
+
+    /** Submits a form of a page already shown (its view, so view-scoped state carries on). */
+    public HttpResponse<String> submitOn(HttpResponse<String> form, String formId, Map<String, String> values, String button) {
         Document document = Jsoup.parse(form.body());
         Element element = document.getElementById(formId);
         Map<String, String> fields = new LinkedHashMap<>();

@@ -91,7 +91,7 @@ public class CaseFileService {
                 vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
                 em.find(Organisation.class, report.getOrganisationId()).getDepartments(), breaches(report, key), peerConsultations(report, key),
                 report.getCheckinDueOn(), report.getCheckinAskedAt(), report.getRecordApprovedAt(), questions.version(), answers, messages, steps,
-                audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
+                referrals(report, key), audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
     /**
@@ -181,6 +181,50 @@ public class CaseFileService {
                 cipher.sealText(key, explanation.strip(), breachContext(report.getCaseCode(), "explanation")),
                 informedOn, me().getId(), clock.instant()));
         audit.record(AuditAction.CASE_CONFIDENTIALITY_BREACHED, report.getOrganisationId(), "report:" + report.getId() + ":" + reason);
+    }
+
+    /**
+     * Records a referral to a professional or a formal route, on its date. Telling that party about the
+     * case needs the reporter's consent for it, or a breach record (the legal exceptions); without, it
+     * is refused and audited. The registration form counts the referral too.
+     */
+    public void recordReferral(long reportId, CaseReferral.Kind kind, LocalDate referredOn, boolean detailsShared, String note) {
+        Report report = reportOfMine(reportId);
+        if (kind == null || referredOn == null || referredOn.isAfter(LocalDate.now(clock).plusDays(1))
+                || (note != null && note.length() > MAX_NOTE_LENGTH)) {
+            throw new IllegalArgumentException("A referral needs to whom and a date that is not in the future");
+        }
+        if (detailsShared && !consents(report).contains(kind.consentNeeded()) && !hasBreachRecord(report)) {
+            audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
+                    report.getOrganisationId(), "report:" + report.getId() + ":referral:" + kind);
+            throw new ConsentMissing(kind.consentNeeded());
+        }
+        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        byte[] sealedNote = isBlank(note) ? null : cipher.sealText(key, note.strip(), referralContext(report.getCaseCode()));
+        CaseReferral referral = new CaseReferral(report.getId(), kind, referredOn, detailsShared, me().getId(), sealedNote, clock.instant());
+        em.persist(referral);
+        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
+        if (registration == null) {
+            registration = new CaseRegistration(report.getId(), clock.instant());
+            em.persist(registration);
+        }
+        registration.include(kind, clock.instant());
+        em.flush();
+        audit.record(AuditAction.CASE_REFERRAL_RECORDED, report.getOrganisationId(),
+                "report:" + report.getId() + ":referral:" + referral.getId() + ":" + kind);
+    }
+
+    private List<CaseFileView.Referral> referrals(Report report, WrappedKey key) {
+        return em.createQuery("select r from CaseReferral r where r.reportId = :id order by r.referredOn, r.id", CaseReferral.class)
+                .setParameter("id", report.getId()).getResultStream()
+                .map(r -> new CaseFileView.Referral(r.getId(), r.getKind(), r.getReferredOn(), r.isDetailsShared(),
+                        staffName(r.getStaffId()),
+                        r.getSealedNote() == null ? null : cipher.openText(key, r.getSealedNote(), referralContext(report.getCaseCode()))))
+                .toList();
+    }
+
+    private static String referralContext(String caseCode) {
+        return "report:" + caseCode + ":referral";
     }
 
     /** Records a peer consultation (intervisie); the note must hold no identifying data. */

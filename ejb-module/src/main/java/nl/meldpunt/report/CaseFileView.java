@@ -19,7 +19,7 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            List<Breach> breaches, List<Consultation> peerConsultations, LocalDate checkinDueOn,
                            Instant checkinAskedAt, Instant recordApprovedAt,
                            int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
-                           List<Step> steps, List<AuditEntryView> history) implements Serializable {
+                           List<Step> steps, List<Referral> referrals, List<AuditEntryView> history) implements Serializable {
 
     /** One question with the reporter's answer: the text as written, or the chosen option keys. */
     public record Answer(String questionKey, LocalText question, boolean freeText, String text, List<String> chosen)
@@ -33,6 +33,11 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
 
     /** A recorded breach of confidentiality. */
     public record Breach(ConfidentialityBreach.Reason reason, LocalDate informedOn, String informedWhom, String explanation)
+            implements Serializable {
+    }
+
+    /** A referral or formal route, with whether the confidant told that party about the case. */
+    public record Referral(long id, CaseReferral.Kind kind, LocalDate referredOn, boolean detailsShared, String staffName, String note)
             implements Serializable {
     }
 

@@ -84,6 +84,17 @@ public class CaseRegistration {
                 outcome == null ? null : Outcome.valueOf(outcome));
     }
 
+    /** A dated referral also counts in the form, so the register sees it without a second entry. */
+    void include(CaseReferral.Kind kind, Instant now) {
+        RegistrationForm form = form();
+        List<Referral> referralList = new ArrayList<>(form.referrals());
+        List<FormalStep> formalList = new ArrayList<>(form.formalSteps());
+        kind.asReferral().filter(r -> !referralList.contains(r)).ifPresent(referralList::add);
+        kind.asFormalStep().filter(f -> !formalList.contains(f)).ifPresent(formalList::add);
+        fill(new RegistrationForm(form.department(), form.adviceGiven(), referralList, formalList, form.sanctionConsidered(),
+                form.policeReportConsidered() || kind == CaseReferral.Kind.POLICE_REPORT, form.outcome()), now);
+    }
+
     /** What is still missing before the case can be closed (message keys); empty when complete. */
     List<String> missingForClosing() {
         List<String> missing = new ArrayList<>();

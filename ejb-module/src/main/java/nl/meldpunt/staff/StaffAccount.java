@@ -66,6 +66,9 @@ public class StaffAccount {
     @Column(name = "totp_last_step", nullable = false)
     private long totpLastStep;
 
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -128,6 +131,23 @@ public class StaffAccount {
     /** A code's time step was used: no code of this step or earlier is accepted again. */
     public void useStep(long step) {
         this.totpLastStep = step;
+    }
+
+    /** Ends every session of this account: a session is valid only in the generation it started in. */
+    public void endAllSessions() {
+        this.sessionGeneration++;
+    }
+
+    /** For a lost phone: the next login sets up a new authenticator, and no old session survives. */
+    public void resetSecondFactor() {
+        this.totpKey = null;
+        this.totpSecret = null;
+        this.totpEnrolled = false;
+        endAllSessions();
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public boolean isSecondFactorEnrolled() {

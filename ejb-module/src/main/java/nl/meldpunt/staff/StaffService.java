@@ -141,6 +141,38 @@ public class StaffService {
         return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
     }
 
+    /**
+     * The generation the logged-in staff member's sessions must have; read from the database on every
+     * request (not from a cache), so that "log out everywhere" holds on every node of a cluster.
+     */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public int sessionGeneration() {
+        return em.createQuery("select s.sessionGeneration from StaffAccount s where s.id = :id", Integer.class)
+                .setParameter("id", Long.valueOf(session.getCallerPrincipal().getName())).getSingleResult();
+    }
+
+    /** Ends all sessions of the logged-in staff member, on every device, this one included. */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public void logOutEverywhere() {
+        StaffAccount me = current();
+        me.endAllSessions();
+        audit.record(AuditAction.STAFF_LOGGED_OUT_EVERYWHERE, null, "staff:" + me.getId());
+    }
+
+    /**
+     * For a staff member who lost the phone with the authenticator: the next login asks for a new one
+     * (the password stays), and every open session of the account ends.
+     */
+    @RolesAllowed(Roles.PLATFORM_ADMIN)
+    public void resetSecondFactor(long staffId) {
+        StaffAccount account = em.find(StaffAccount.class, staffId);
+        if (account == null) {
+            throw new IllegalArgumentException("No such staff account");
+        }
+        account.resetSecondFactor();
+        audit.record(AuditAction.STAFF_SECOND_FACTOR_RESET, null, "staff:" + account.getId());
+    }
+
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
     public void recordLogout() {
         audit.record(AuditAction.STAFF_LOGOUT, null, "staff:" + session.getCallerPrincipal().getName());
@@ -150,7 +182,7 @@ public class StaffService {
     public List<StaffSummary> listAll() {
         audit.record(AuditAction.STAFF_LIST_VIEWED, null, "staff:all");
         return em.createQuery("""
-                        select new nl.meldpunt.staff.StaffSummary(s.id, s.loginName, s.displayName, s.role, s.active)
+                        select new nl.meldpunt.staff.StaffSummary(s.id, s.loginName, s.displayName, s.role, s.active, s.totpEnrolled)
                         from StaffAccount s order by s.role, s.displayName""", StaffSummary.class)
                 .getResultList();
     }

@@ -16,6 +16,7 @@ import nl.meldpunt.report.CaseRegistration.Outcome;
 import nl.meldpunt.report.CaseRegistration.Referral;
 import nl.meldpunt.report.RegistrationForm;
 import nl.meldpunt.report.RegistrationIncomplete;
+import nl.meldpunt.report.CaseReferral;
 import nl.meldpunt.report.ConsentMissing;
 import nl.meldpunt.report.ConsentScope;
 import nl.meldpunt.report.CaseFileView;
@@ -64,6 +65,10 @@ public class CaseFileBacking implements Serializable {
     private LocalDate breachDate;
     private String breachExplanation;
     private boolean breachConfirmed;
+    private CaseReferral.Kind referralKind;
+    private LocalDate referralDate;
+    private boolean referralShared;
+    private String referralNote;
     private LocalDate peerDate;
     private String peerNote;
     private String checkinQuestion;
@@ -124,6 +129,59 @@ public class CaseFileBacking implements Serializable {
         breachExplanation = null;
         breachConfirmed = false;
         reload("breach.recorded");
+    }
+
+    public void recordReferral() {
+        if (referralKind == null || referralDate == null || referralDate.isAfter(LocalDate.now().plusDays(1))) {
+            error("referral.incomplete");
+            return;
+        }
+        try {
+            cases.recordReferral(id, referralKind, referralDate, referralShared, referralNote);
+        } catch (ConsentMissing e) {
+            error("referral.consentMissing." + e.scope());
+            return;
+        }
+        referralKind = null;
+        referralShared = false;
+        referralNote = null;
+        reload("referral.recorded");
+    }
+
+    public List<CaseReferral.Kind> getReferralKinds() {
+        return List.of(CaseReferral.Kind.values());
+    }
+
+    public CaseReferral.Kind getReferralKind() {
+        return referralKind;
+    }
+
+    public void setReferralKind(CaseReferral.Kind referralKind) {
+        this.referralKind = referralKind;
+    }
+
+    public LocalDate getReferralDate() {
+        return referralDate == null ? LocalDate.now() : referralDate;
+    }
+
+    public void setReferralDate(LocalDate referralDate) {
+        this.referralDate = referralDate;
+    }
+
+    public boolean isReferralShared() {
+        return referralShared;
+    }
+
+    public void setReferralShared(boolean referralShared) {
+        this.referralShared = referralShared;
+    }
+
+    public String getReferralNote() {
+        return referralNote;
+    }
+
+    public void setReferralNote(String referralNote) {
+        this.referralNote = referralNote;
     }
 
     public void recordPeerConsultation() {

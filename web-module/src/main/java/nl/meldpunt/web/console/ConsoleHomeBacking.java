@@ -48,7 +48,7 @@ public class ConsoleHomeBacking implements Serializable {
 
     public LazyDataModel<nl.meldpunt.report.QueueEntry> getQueue() {
         if (queue == null) {
-            ReportQueueService service = queueService;
+            ReportQueueService service = queueService; // a serializable container proxy
             queue = new QueueModel(service::page, new QueueQuery(organisationFilter, statusFilter,
                     categoryFilter == null || categoryFilter.isBlank() ? null : categoryFilter, "submitted", false, 0, 25));
         }

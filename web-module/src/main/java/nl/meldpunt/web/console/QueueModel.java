@@ -1,5 +1,6 @@
 package nl.meldpunt.web.console;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,10 +17,14 @@ class QueueModel extends LazyDataModel<QueueEntry> {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Function<QueueQuery, QueuePage> pages;
+    /** Where pages come from: serializable, so the model survives with its view when the session is passivated. */
+    interface Pages extends Function<QueueQuery, QueuePage>, Serializable {
+    }
+
+    private final Pages pages;
     private final QueueQuery filters;
 
-    QueueModel(Function<QueueQuery, QueuePage> pages, QueueQuery filters) {
+    QueueModel(Pages pages, QueueQuery filters) {
         this.pages = pages;
         this.filters = filters;
     }

@@ -40,6 +40,7 @@ public class PlatformHomeBacking implements Serializable {
     private String testMailRecipient;
     private List<OrganisationSummary> organisationList;
     private List<StaffSummary> staffList;
+    private StaffSummary resetCandidate;
     private List<AuditEntryView> latest;
     private List<ChainVerification> verification;
 
@@ -62,6 +63,32 @@ public class PlatformHomeBacking implements Serializable {
             latest = audit.latestPlatformEntries(20);
         }
         return latest;
+    }
+
+    /** First step of a reset: the page asks for a confirmation naming the staff member. */
+    public void askReset(long staffId) {
+        resetCandidate = getStaff().stream().filter(s -> s.id() == staffId).findFirst().orElse(null);
+    }
+
+    public void confirmReset() {
+        if (resetCandidate == null) {
+            return;
+        }
+        staff.resetSecondFactor(resetCandidate.id());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle msg = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                java.text.MessageFormat.format(msg.getString("platform.secondFactor.done"), resetCandidate.displayName()), null));
+        resetCandidate = null;
+        staffList = null;
+    }
+
+    public void cancelReset() {
+        resetCandidate = null;
+    }
+
+    public StaffSummary getResetCandidate() {
+        return resetCandidate;
     }
 
     public void verifyAudit() {

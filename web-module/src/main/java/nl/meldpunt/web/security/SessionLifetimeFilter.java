@@ -1,5 +1,6 @@
 package nl.meldpunt.web.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -10,21 +11,29 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import nl.meldpunt.security.Roles;
+import nl.meldpunt.staff.StaffService;
 
 /**
- * The absolute session lifetime: however active, a staff session ends after eight hours and the
- * staff member logs in again. (The idle timeout of twenty minutes is in web.xml.)
+ * When a staff session ends regardless of activity: after eight hours (the staff member logs in
+ * again), and when all sessions of the account were ended ("log out everywhere", or the platform
+ * admin resetting the second factor). The idle timeout of twenty minutes is in web.xml.
  */
 @WebFilter(filterName = "SessionLifetimeFilter", urlPatterns = "/*")
 public class SessionLifetimeFilter extends HttpFilter {
 
     static final Duration ABSOLUTE_LIFETIME = Duration.ofHours(8);
     private static final String AUTHENTICATED_AT = "meldpunt.authenticatedAt";
+    private static final String GENERATION = "meldpunt.sessionGeneration";
+
+    @Inject
+    private StaffService staff;
 
     static void markAuthenticated(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.setAttribute(AUTHENTICATED_AT, Instant.now());
+            session.removeAttribute(GENERATION); // taken at the first request as this staff member
         }
     }
 
@@ -37,12 +46,35 @@ public class SessionLifetimeFilter extends HttpFilter {
             if (since == null) {
                 session.setAttribute(AUTHENTICATED_AT, Instant.now());
             } else if (((Instant) since).plus(ABSOLUTE_LIFETIME).isBefore(Instant.now())) {
-                request.logout();
-                session.invalidate();
-                response.sendRedirect(request.getContextPath() + "/staff/login.xhtml?expired=true");
+                end(request, response, "expired");
+                return;
+            }
+            if (isStaff(request) && !generationStillValid(session)) {
+                end(request, response, "ended");
                 return;
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private boolean generationStillValid(HttpSession session) {
+        int current = staff.sessionGeneration();
+        Object started = session.getAttribute(GENERATION);
+        if (started == null) {
+            session.setAttribute(GENERATION, current);
+            return true;
+        }
+        return (Integer) started == current;
+    }
+
+    private static boolean isStaff(HttpServletRequest request) {
+        return request.getUserPrincipal() != null && !request.isUserInRole(Roles.REPORTER);
+    }
+
+    private static void end(HttpServletRequest request, HttpServletResponse response, String reason)
+            throws IOException, ServletException {
+        request.logout();
+        request.getSession().invalidate();
+        response.sendRedirect(request.getContextPath() + "/staff/login.xhtml?" + reason + "=true");
     }
 }

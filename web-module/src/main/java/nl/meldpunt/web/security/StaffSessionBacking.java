@@ -34,10 +34,20 @@ public class StaffSessionBacking {
     /** Logging out ends the session on the server, not only in this browser tab. */
     public void logout() throws IOException, ServletException {
         staff.recordLogout();
+        endThisSession("loggedOut");
+    }
+
+    /** Ends every session of this staff member, on all devices; the others end at their next click. */
+    public void logOutEverywhere() throws IOException, ServletException {
+        staff.logOutEverywhere();
+        endThisSession("endedEverywhere");
+    }
+
+    private void endThisSession(String reason) throws IOException, ServletException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/staff/login.xhtml?loggedOut=true");
+        external.redirect(external.getRequestContextPath() + "/staff/login.xhtml?" + reason + "=true");
     }
 }
