@@ -29,6 +29,26 @@ mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package
 
 # (configure-domain.sh ran as part of the build)
 
+# Without a mail server of your own (APP_MAIL_HOST), every mail goes to a local mail catcher, MailDev:
+# SMTP on 2525, the mails on http://localhost:1080. Reporter mails then wait at most a minute
+# instead of two hours, so that the demo shows them soon.
+MAIL_CATCHER=""
+if [ -z "${APP_MAIL_HOST:-}" ]; then
+  export APP_MAIL_PORT="${APP_MAIL_PORT:-2525}"
+  export APP_MAIL_REPORTER_MAX_DELAY_MINUTES="${APP_MAIL_REPORTER_MAX_DELAY_MINUTES:-1}"
+  MAIL_CATCHER="http://localhost:1080"
+  if ! curl -fs -o /dev/null "$MAIL_CATCHER"; then
+    echo "==> Starting the local mail catcher (MailDev)"
+    npm install --silent --no-audit --no-fund --prefix "$ROOT/src-config/mailcatcher" >/dev/null 2>&1 \
+      || echo "    (npm install of MailDev failed: mails wait in the outbox until a mail server listens on port $APP_MAIL_PORT)"
+    if [ -x "$ROOT/src-config/mailcatcher/node_modules/.bin/maildev" ]; then
+      nohup "$ROOT/src-config/mailcatcher/node_modules/.bin/maildev" --ip 127.0.0.1 --smtp "$APP_MAIL_PORT" --web 1080 \
+        > "$RUN_DIR/maildev.log" 2>&1 &
+      echo $! > "$RUN_DIR/maildev.pid"
+    fi
+  fi
+fi
+
 wait_for_app() { # $1 = seconds
   for _ in $(seq 1 "$1"); do
     if curl -fs -o /dev/null "http://localhost:$HTTP_PORT/m/demo"; then return 0; fi
@@ -76,6 +96,8 @@ Meldpunt is running.
     beheerder            organisation admin of Gemeente Voorbeeldstad
     hr                   HR / management of Gemeente Voorbeeldstad
     platform             platform admin
+
+  Mails sent by the demo (local mail catcher):  ${MAIL_CATCHER:-your own mail server}
 
   Server log: $PAYARA/glassfish/domains/domain1/logs/server.log
   Stop:       src-config/scripts/stop.sh

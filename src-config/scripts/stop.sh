@@ -6,3 +6,8 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 ASADMIN="$ROOT/.run/payara6/bin/asadmin"
 "$ASADMIN" undeploy meldpunt >/dev/null 2>&1 || true
 "$ASADMIN" stop-domain domain1
+# The local mail catcher that run.sh started, if any.
+if [ -s "$ROOT/.run/maildev.pid" ]; then
+  kill "$(cat "$ROOT/.run/maildev.pid")" 2>/dev/null || true
+  rm -f "$ROOT/.run/maildev.pid"
+fi

@@ -3,11 +3,13 @@ package nl.meldpunt.it;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The real EAR as built by Maven, deployed into the real Payara. The only addition is the test
- * probe servlet in the web module, which calls service methods as the logged-in staff member.
+ * The real EAR as built by Maven, deployed into the real Payara. The only additions are the test
+ * probe servlet in the web module, which calls service methods as the logged-in staff member, and
+ * a clock the tests can move (it replaces the application's clock as a CDI alternative).
  */
 public final class MeldpuntDeployment {
 
@@ -23,6 +25,10 @@ public final class MeldpuntDeployment {
         web.addClass(ServiceProbeServlet.class);
         ear.delete("web-module.war");
         ear.addAsModule(web);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");
+        ejb.addClass(ShiftedClockProducer.class);
+        ear.delete("ejb-module.jar");
+        ear.addAsModule(ejb);
         return ear;
     }
 }

@@ -18,7 +18,7 @@ import javax.naming.NamingException;
  * business exception after the role check passed) or {@code DENIED} (the container refused).
  * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
  */
-@WebServlet({"/it-probe/service", "/it-probe/new-report"})
+@WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock"})
 public class ServiceProbeServlet extends HttpServlet {
 
     @jakarta.inject.Inject
@@ -28,6 +28,14 @@ public class ServiceProbeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("new-report")) {
             newReport(request, response);
+            return;
+        }
+        if (request.getServletPath().endsWith("clock")) {
+            // Moves the server's clock: ?shift=PT31M (ISO-8601 duration from real time), or none to reset.
+            String shift = request.getParameter("shift");
+            ShiftedClockProducer.shiftBy(shift == null ? java.time.Duration.ZERO : java.time.Duration.parse(shift));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("shifted " + ShiftedClockProducer.shift());
             return;
         }
         String bean = request.getParameter("bean");
@@ -62,7 +70,9 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
         var credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, form.questionSet().id(), answers, null,
-                nl.meldpunt.report.SharingConsent.ASK_FIRST, java.util.Locale.forLanguageTag("nl"), request.getParameter("email")));
+                nl.meldpunt.report.SharingConsent.ASK_FIRST,
+                java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
+                request.getParameter("email")));
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(credentials.caseCode() + " " + credentials.password());
     }

@@ -136,6 +136,10 @@ public class DemoData {
 
     private void staff(String login, String name, String hash, StaffRole role, Organisation... organisations) {
         StaffAccount account = new StaffAccount(login, name, hash, role, clock.instant());
+        if (role == StaffRole.CONFIDANT) {
+            // Deadline reminders go to the local mail catcher; the external confidant wants a daily digest.
+            account.setMailPreferences(login + "@meldpunt-demo.example", "kader".equals(login));
+        }
         if (account.needsSecondFactor() && !"beheerder.noord".equals(login)) {
             try {
                 WrappedKey key = cipher.newCaseKey();

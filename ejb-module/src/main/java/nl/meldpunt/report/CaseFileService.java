@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,9 @@ public class CaseFileService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<ReporterNews> reporterNews;
 
     public CaseFileView open(long reportId) {
         Report report = reportOfMine(reportId);
@@ -114,6 +118,7 @@ public class CaseFileService {
             int months = em.find(Organisation.class, report.getOrganisationId()).getCheckinAfterMonths();
             report.scheduleCheckin(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusMonths(months));
         }
+        reporterNews.fire(new ReporterNews(report.getId()));
         audit.record(AuditAction.CASE_STATUS_CHANGED, report.getOrganisationId(), "report:" + report.getId() + ":" + next);
     }
 
@@ -146,6 +151,9 @@ public class CaseFileService {
         CaseStep step = new CaseStep(report.getId(), stepKey, happenedOn, me().getId(), sealedNote, visibleToReporter, clock.instant());
         em.persist(step);
         em.flush();
+        if (visibleToReporter) {
+            reporterNews.fire(new ReporterNews(report.getId()));
+        }
         audit.record(AuditAction.CASE_STEP_ADDED, report.getOrganisationId(), "report:" + report.getId() + ":step:" + step.getId());
     }
 
@@ -159,6 +167,7 @@ public class CaseFileService {
         em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
                 cipher.sealText(key, text.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
+        reporterNews.fire(new ReporterNews(report.getId()));
         audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
     }
 

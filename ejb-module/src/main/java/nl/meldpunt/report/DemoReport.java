@@ -57,6 +57,8 @@ public class DemoReport {
         set.questions().filter(q -> q.type().isFreeText() && answers.get(q.key()) != null).forEach(q ->
                 report.putSealedAnswer(q.key(), cipher.sealText(key, answers.get(q.key()),
                         ReportService.answerContext(CASE_CODE, q.key()))));
+        report.scheduleNextStatusMail(report.getSubmittedAt()
+                .plus(Duration.ofDays(em.find(nl.meldpunt.organisation.Organisation.class, organisationId).getStatusUpdateIntervalDays())));
         em.persist(report);
     }
 }

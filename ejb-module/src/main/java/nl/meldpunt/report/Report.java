@@ -17,6 +17,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import nl.meldpunt.security.FailedLogins;
 import java.util.Arrays;
@@ -121,6 +122,15 @@ public class Report {
     @Column(name = "checkin_asked_at")
     private Instant checkinAskedAt;
 
+    @Column(name = "next_status_mail_at")
+    private Instant nextStatusMailAt;
+
+    @Column(name = "address_purge_pending", nullable = false)
+    private boolean addressPurgePending;
+
+    @Column(name = "next_tip_mail_at")
+    private Instant nextTipMailAt;
+
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
 
@@ -162,6 +172,39 @@ public class Report {
         }
         status = ReportStatus.WITHDRAWN;
         withdrawnAt = at;
+        nextStatusMailAt = null;
+        nextTipMailAt = null;
+    }
+
+    /** When the reporter's next status update is due (at the organisation's interval); none once closed. */
+    public Instant getNextStatusMailAt() {
+        return nextStatusMailAt;
+    }
+
+    /** The status update is on its way; the next one is due an interval later. */
+    public void scheduleNextStatusMail(Instant at) {
+        nextStatusMailAt = status.isOpen() ? at : null;
+    }
+
+    /** When the next tip of the organisation's tip schedule appears; none when no later tip is left. */
+    public Instant getNextTipMailAt() {
+        return nextTipMailAt;
+    }
+
+    /** Schedules the first later tip (at the report) or the one after the tip now due (when its mail is queued). */
+    public void scheduleNextTip(TipSet tips) {
+        long reached = nextTipMailAt == null ? 0 : Duration.between(submittedAt, nextTipMailAt).toDays();
+        var next = tips.nextTipDay(category, subcategory, reached);
+        nextTipMailAt = status.isOpen() && next.isPresent() ? submittedAt.plus(Duration.ofDays(next.getAsInt())) : null;
+    }
+
+    /** Closed: the address leaves the vault as soon as the last mail has gone. */
+    public boolean isAddressPurgePending() {
+        return addressPurgePending;
+    }
+
+    public void addressPurged() {
+        addressPurgePending = false;
     }
 
     /**
@@ -173,6 +216,11 @@ public class Report {
             throw new IllegalStateException("A report cannot go from " + status + " to " + next);
         }
         status = next;
+        if (next == ReportStatus.CLOSED) {
+            nextStatusMailAt = null;
+            nextTipMailAt = null;
+            addressPurgePending = true;
+        }
         if (next == ReportStatus.ACKNOWLEDGED) {
             acknowledgedAt = at;
         } else if (next == ReportStatus.CLOSED) {

@@ -50,25 +50,35 @@ public class ReportQueueService {
     }
 
     /** The last time each reporter heard from the confidant: a message or a step the reporter sees. */
-    private Map<Long, java.time.Instant> lastContact(List<Report> reports) {
+    /** The last moment each reporter heard something (a message or a visible step), in chunks of 1,000 ids. */
+    static Map<Long, java.time.Instant> lastContact(EntityManager em, List<Report> reports) {
         Map<Long, java.time.Instant> last = new java.util.HashMap<>();
-        if (reports.isEmpty()) {
-            return last;
-        }
-        List<Long> ids = reports.stream().map(Report::getId).toList();
-        for (Object[] row : em.createQuery("""
-                        select m.reportId, max(m.sentAt) from ReportMessage m
-                        where m.reportId in :ids and m.kind = nl.meldpunt.report.MessageKind.FROM_CONFIDANT group by m.reportId""",
-                        Object[].class).setParameter("ids", ids).getResultList()) {
-            last.merge((Long) row[0], nl.meldpunt.shared.InstantConverter.fromQueryResult(row[1]), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        for (Object[] row : em.createQuery("""
-                        select s.reportId, max(s.recordedAt) from CaseStep s
-                        where s.reportId in :ids and s.visibleToReporter = true group by s.reportId""",
-                        Object[].class).setParameter("ids", ids).getResultList()) {
-            last.merge((Long) row[0], nl.meldpunt.shared.InstantConverter.fromQueryResult(row[1]), (a, b) -> a.isAfter(b) ? a : b);
+        for (int from = 0; from < reports.size(); from += 1000) {
+            lastContactOf(em, reports.subList(from, Math.min(reports.size(), from + 1000)), last);
         }
         return last;
+    }
+
+    // Native SQL: EclipseLink applies the time converter to max(...) of a mapped attribute inconsistently
+    // (PostgreSQL hands it a Timestamp), so the raw values are read and converted here. The ids are
+    // numbers from the database itself, so writing them into the statement is safe.
+    private static void lastContactOf(EntityManager em, List<Report> reports, Map<Long, java.time.Instant> last) {
+        if (reports.isEmpty()) {
+            return;
+        }
+        String ids = reports.stream().map(r -> String.valueOf(r.getId().longValue())).collect(Collectors.joining(","));
+        for (String sql : List.of(
+                "select report_id, max(sent_at) from report_message where kind = 'FROM_CONFIDANT' and report_id in (" + ids
+                        + ") group by report_id",
+                "select report_id, max(recorded_at) from case_step where visible_to_reporter = true and report_id in (" + ids
+                        + ") group by report_id")) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+            for (Object[] row : rows) {
+                last.merge(((Number) row[0]).longValue(), nl.meldpunt.shared.InstantConverter.fromQueryResult(row[1]),
+                        (x, y) -> x.isAfter(y) ? x : y);
+            }
+        }
     }
 
     /** A closed report whose aftercare check-in is due within a month, or overdue. */
@@ -157,7 +167,7 @@ public class ReportQueueService {
         Map<Long, Organisation> byId = em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
                 .setParameter("ids", organisations).getResultStream()
                 .collect(Collectors.toMap(Organisation::getId, o -> o));
-        Map<Long, java.time.Instant> lastContact = lastContact(reports);
+        Map<Long, java.time.Instant> lastContact = lastContact(em, reports);
         java.time.Instant now = clock.instant();
         List<QueueEntry> rows = reports.stream()
                 .map(r -> new QueueEntry(r.getId(), r.getCaseCode(), byId.get(r.getOrganisationId()).getName(), r.getCategory(),

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
@@ -123,6 +124,8 @@ public class ReportService {
         if (recordingConfidant != null) {
             report.recordedBy(recordingConfidant);
         }
+        report.scheduleNextStatusMail(report.getSubmittedAt().plus(Duration.ofDays(organisation.getStatusUpdateIntervalDays())));
+        report.scheduleNextTip(em.find(TipSetVersion.class, report.getTipSetId()).tipSet());
         em.persist(report);
         em.flush();
         if (leavesAddress) {

@@ -80,7 +80,8 @@ public class ReporterService {
         return new ReporterDashboard(report.acceptsReporterMessages(clock.instant()),
                 report.getChannel() == Channel.ORAL && report.getRecordApprovedAt() == null, report.getCaseCode(), organisation.getSlug(), organisation.getName(), report.getStatus(), report.getSubmittedAt(),
                 report.getCategory(), report.getSubcategory(), report.getNeeds(), report.getSharingConsent(), messages, steps,
-                tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory()));
+                tips.affirmation(), tips.tipsFor(report.getCategory(), report.getSubcategory(),
+                        java.time.Duration.between(report.getSubmittedAt(), clock.instant()).toDays()));
     }
 
     /** The question set the report was answered with, to show the reporter's choices in words. */
@@ -166,6 +167,7 @@ public class ReporterService {
     public void withdraw() {
         Report report = myReport();
         report.withdraw(clock.instant());
+        vault.remove(report.getCaseCode()); // no more mail: the address goes at once
         audit.record(actor(report), AuditAction.REPORT_WITHDRAWN, report.getOrganisationId(), "report:" + report.getId());
     }
 

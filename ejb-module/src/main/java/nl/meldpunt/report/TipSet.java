@@ -32,6 +32,16 @@ public record TipSet(long id, int version, LocalText affirmation, Map<String, Li
         return tips;
     }
 
+    /** The tips the reporter sees this many days after the report (the schedule's earlier ones). */
+    public List<Tip> tipsFor(String category, String subcategory, long daysSinceReport) {
+        return tipsFor(category, subcategory).stream().filter(t -> t.afterDays() <= daysSinceReport).toList();
+    }
+
+    /** The next day in the schedule after {@code afterDay} on which a new tip appears, if any. */
+    public java.util.OptionalInt nextTipDay(String category, String subcategory, long afterDay) {
+        return tipsFor(category, subcategory).stream().mapToInt(Tip::afterDays).filter(d -> d > afterDay).min();
+    }
+
     static TipSet parse(long id, String json) {
         JsonObject root = QuestionSetParser.read(json);
         Map<String, List<Tip>> byCategory = new LinkedHashMap<>();
@@ -40,7 +50,8 @@ public record TipSet(long id, int version, LocalText affirmation, Map<String, Li
             List<Tip> tips = new ArrayList<>();
             for (JsonValue value : categories.getJsonArray(category)) {
                 JsonObject tip = value.asJsonObject();
-                tips.add(new Tip(tip.getString("key"), QuestionSetParser.text(tip, "title"), QuestionSetParser.text(tip, "text")));
+                tips.add(new Tip(tip.getString("key"), QuestionSetParser.text(tip, "title"), QuestionSetParser.text(tip, "text"),
+                        tip.getInt("afterDays", 0)));
             }
             byCategory.put(category, List.copyOf(tips));
         }

@@ -46,7 +46,7 @@ public class TipSetVersion {
         this.createdAt = createdAt;
     }
 
-    TipSet tipSet() {
+    public TipSet tipSet() {
         return TipSet.parse(id, content);
     }
 

@@ -29,9 +29,14 @@ import org.flywaydb.core.Flyway;
         name = ApplicationResources.MAIL_SESSION,
         host = "${MPCONFIG=app.mail.host}",
         from = "${MPCONFIG=app.mail.from}",
+        user = "${MPCONFIG=app.mail.user}",
+        password = "${MPCONFIG=app.mail.password}",
         transportProtocol = "smtp",
         properties = {
             "mail.smtp.port=${MPCONFIG=app.mail.port}",
+            "mail.smtp.auth=${MPCONFIG=app.mail.auth}",
+            "mail.smtp.starttls.enable=${MPCONFIG=app.mail.starttls}",
+            "mail.smtp.starttls.required=${MPCONFIG=app.mail.starttls}",
             "mail.smtp.connectiontimeout=10000",
             "mail.smtp.timeout=10000",
             "mail.smtp.writetimeout=10000"

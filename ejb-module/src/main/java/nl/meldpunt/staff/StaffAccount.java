@@ -69,6 +69,12 @@ public class StaffAccount {
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
 
+    @Column(name = "mail_address")
+    private String mailAddress;
+
+    @Column(name = "mail_digest", nullable = false)
+    private boolean mailDigest;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -144,6 +150,21 @@ public class StaffAccount {
         this.totpSecret = null;
         this.totpEnrolled = false;
         endAllSessions();
+    }
+
+    /** The work address for deadline reminders; none means no reminder mails. */
+    public String getMailAddress() {
+        return mailAddress;
+    }
+
+    /** Reminders one by one, or once a day in a digest. */
+    public boolean isMailDigest() {
+        return mailDigest;
+    }
+
+    public void setMailPreferences(String mailAddress, boolean digest) {
+        this.mailAddress = mailAddress == null || mailAddress.isBlank() ? null : mailAddress.strip();
+        this.mailDigest = digest;
     }
 
     public int getSessionGeneration() {

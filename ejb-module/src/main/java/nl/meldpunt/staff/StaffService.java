@@ -20,6 +20,7 @@ import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.SecondFactor;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.MailAddresses;
 
 /**
  * Staff accounts and their login. A failed login never tells whether the login name exists: an
@@ -171,6 +172,24 @@ public class StaffService {
         }
         account.resetSecondFactor();
         audit.record(AuditAction.STAFF_SECOND_FACTOR_RESET, null, "staff:" + account.getId());
+    }
+
+    /** Where the logged-in confidant's deadline reminders go (a work address), and whether as a daily digest. */
+    @RolesAllowed(Roles.CONFIDANT)
+    public StaffMailPreferences myMailPreferences() {
+        StaffAccount me = current();
+        return new StaffMailPreferences(me.getMailAddress(), me.isMailDigest());
+    }
+
+    /** Changes them; an empty address means no reminder mails. The address is not audited. */
+    @RolesAllowed(Roles.CONFIDANT)
+    public void changeMyMailPreferences(String address, boolean digest) {
+        if (address != null && !address.isBlank() && !MailAddresses.isValid(address.strip())) {
+            throw new IllegalArgumentException("Not an e-mail address");
+        }
+        StaffAccount me = current();
+        me.setMailPreferences(address, digest);
+        audit.record(AuditAction.STAFF_MAIL_PREFERENCES_CHANGED, null, "staff:" + me.getId());
     }
 
     @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})

@@ -78,4 +78,18 @@ class DefaultSetsTest {
                 {"version": 2, "steps": [{"key": "s", "title": {"nl": "S"}, "questions": [
                   {"key": "what", "type": "TEXTAREA", "required": true, "label": {"nl": "Wat?"}}]}]}"""));
     }
+
+    @Test
+    void laterTipsAppearOnTheirDayOfTheScheduleAndEachHasANextDay() {
+        List<String> atOnce = tips.tipsFor("UNWANTED_BEHAVIOUR", "BULLYING", 0).stream().map(Tip::key).toList();
+        assertTrue(atOnce.contains("general_diary"));
+        assertFalse(atOnce.contains("general_talk"), "scheduled for day 3");
+        assertTrue(tips.tipsFor("UNWANTED_BEHAVIOUR", "BULLYING", 3).stream().anyMatch(t -> t.key().equals("general_talk")));
+        assertEquals(tips.tipsFor("UNWANTED_BEHAVIOUR", "BULLYING").size(), tips.tipsFor("UNWANTED_BEHAVIOUR", "BULLYING", 365).size());
+
+        assertEquals(java.util.OptionalInt.of(3), tips.nextTipDay("UNWANTED_BEHAVIOUR", "BULLYING", 0));
+        assertEquals(java.util.OptionalInt.of(7), tips.nextTipDay("UNWANTED_BEHAVIOUR", "BULLYING", 3));
+        assertEquals(java.util.OptionalInt.of(14), tips.nextTipDay("UNWANTED_BEHAVIOUR", "BULLYING", 7));
+        assertEquals(java.util.OptionalInt.empty(), tips.nextTipDay("UNWANTED_BEHAVIOUR", "BULLYING", 14));
+    }
 }

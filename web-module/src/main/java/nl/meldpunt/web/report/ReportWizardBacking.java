@@ -199,7 +199,7 @@ public class ReportWizardBacking implements Serializable {
 
     public List<Tip> getTips() {
         TipSet tips = reports.tipsFor(slug);
-        return tips.tipsFor(categoryOfReport, subcategoryOfReport);
+        return tips.tipsFor(categoryOfReport, subcategoryOfReport, 0);
     }
 
     public nl.meldpunt.report.LocalText getAffirmation() {

@@ -1,0 +1,151 @@
+package nl.meldpunt.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.report.DeadlineWatch;
+import nl.meldpunt.report.Report;
+import nl.meldpunt.report.TipSetVersion;
+import nl.meldpunt.staff.StaffAccount;
+import nl.meldpunt.staff.StaffRole;
+import nl.meldpunt.vault.MailVault;
+
+/**
+ * The mails nobody's action causes: the reporter's status update at the organisation's interval, the
+ * confidants' deadline reminders, and removing the address from the vault once a closed case's last
+ * mail has gone.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class MailPlanner {
+
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "meldpunt")
+    private EntityManager em;
+
+    @Inject
+    private ReporterMails reporterMails;
+
+    @Inject
+    private MailVault vault;
+
+    @Inject
+    private DeadlineWatch watch;
+
+    @Inject
+    private MailSettings settings;
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
+    /** Queues the status updates that are due and schedules the next ones; returns how many were due. */
+    public int planStatusUpdates(Instant now) {
+        List<Report> due = em.createQuery(
+                        "select r from Report r where r.nextStatusMailAt <= :now order by r.nextStatusMailAt", Report.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        for (Report report : due) {
+            int days = em.find(Organisation.class, report.getOrganisationId()).getStatusUpdateIntervalDays();
+            report.scheduleNextStatusMail(now.plus(Duration.ofDays(days)));
+            reporterMails.statusUpdate(report);
+        }
+        return due.size();
+    }
+
+    /** Mails that a new tip of the organisation's tip schedule is on the personal page, and schedules the next. */
+    public int planTips(Instant now) {
+        List<Report> due = em.createQuery(
+                        "select r from Report r where r.nextTipMailAt <= :now order by r.nextTipMailAt", Report.class)
+                .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        for (Report report : due) {
+            report.scheduleNextTip(em.find(TipSetVersion.class, report.getTipSetId()).tipSet());
+            reporterMails.newTip(report);
+        }
+        return due.size();
+    }
+
+    /**
+     * Reminds confidants of deadlines that are due soon or overdue: once per deadline and signal, to
+     * the confidant the reporter chose or else every confidant of the organisation with a mail
+     * address; those who want a digest get one mail a day instead. Only case codes and dates.
+     */
+    public int planStaffReminders(Instant now) {
+        Map<Long, List<StaffAccount>> confidants = new HashMap<>();
+        em.createQuery("select s from StaffAccount s where s.role = :role and s.active = true and s.mailAddress is not null",
+                        StaffAccount.class).setParameter("role", StaffRole.CONFIDANT).getResultStream()
+                .forEach(s -> s.getOrganisationIds().forEach(org -> confidants.computeIfAbsent(org, k -> new ArrayList<>()).add(s)));
+        Map<Long, String> organisationNames = new HashMap<>();
+        Map<StaffAccount, List<String>> digests = new LinkedHashMap<>();
+        Map<StaffAccount, Long> digestOrganisation = new HashMap<>();
+        ResourceBundle texts = ResourceBundle.getBundle("nl.meldpunt.notification.MailTexts", Locale.forLanguageTag("nl"));
+        int queued = 0;
+        for (DeadlineWatch.Pressing deadline : watch.pressing(now)) {
+            List<StaffAccount> serving = confidants.getOrDefault(deadline.organisationId(), List.of());
+            List<StaffAccount> recipients = serving.stream()
+                    .filter(s -> deadline.chosenConfidantId() == null || s.getId().equals(deadline.chosenConfidantId())).toList();
+            String organisation = organisationNames.computeIfAbsent(deadline.organisationId(),
+                    id -> em.find(Organisation.class, id).getName());
+            String line = MessageFormat.format(texts.getString("deadline.line"), deadline.caseCode(), organisation,
+                    texts.getString("deadline." + deadline.kind()), DAY.format(deadline.by()),
+                    texts.getString("signal." + deadline.signal()));
+            for (StaffAccount staff : recipients.isEmpty() ? serving : recipients) {
+                if (staff.isMailDigest()) {
+                    digests.computeIfAbsent(staff, k -> new ArrayList<>()).add(line);
+                    digestOrganisation.putIfAbsent(staff, deadline.organisationId());
+                    continue;
+                }
+                String key = "reminder:" + deadline.reportId() + ":" + deadline.kind() + ":" + deadline.by() + ":"
+                        + deadline.signal() + ":" + staff.getId();
+                if (queue(MailKind.CONFIDANT_REMINDER, deadline.organisationId(), staff, line, key, now)) {
+                    queued++;
+                }
+            }
+        }
+        String today = now.atZone(AMSTERDAM).toLocalDate().toString();
+        for (var digest : digests.entrySet()) {
+            StaffAccount staff = digest.getKey();
+            if (queue(MailKind.CONFIDANT_DIGEST, digestOrganisation.get(staff), staff, String.join("\n", digest.getValue()),
+                    "digest:" + staff.getId() + ":" + today, now)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private boolean queue(MailKind kind, long organisationId, StaffAccount staff, String details, String key, Instant now) {
+        boolean known = !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
+                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
+            em.persist(OutboxMail.toStaff(kind, organisationId, staff.getId(), "nl", details, key, now, settings.mailDomain()));
+        }
+        return !known;
+    }
+
+    /** Closed cases whose last mail has gone (or that had none waiting): the address leaves the vault. */
+    public int purgeAddressesOfClosedCases() {
+        List<Report> closed = em.createQuery("""
+                        select r from Report r where r.addressPurgePending = true and not exists
+                        (select m from OutboxMail m where m.reportId = r.id and m.state = :waiting)""", Report.class)
+                .setParameter("waiting", OutboxMail.State.WAITING).setMaxResults(BATCH).getResultList();
+        for (Report report : closed) {
+            vault.remove(report.getCaseCode());
+            report.addressPurged();
+        }
+        return closed.size();
+    }
+}

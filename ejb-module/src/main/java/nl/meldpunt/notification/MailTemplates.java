@@ -1,0 +1,85 @@
+package nl.meldpunt.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
+import org.owasp.encoder.Encode;
+
+/**
+ * The mail texts per kind and language (Dutch first, English second), as plain text and as HTML in
+ * the organisation's colour. The words are in {@code MailTexts*.properties}; reporter mails have no
+ * placeholder that could carry report content, staff mails only the case codes and what is due.
+ */
+@ApplicationScoped
+public class MailTemplates {
+
+    private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+    private static final String LAYOUT = load("mail-layout.html");
+
+    @Inject
+    MailSettings settings;
+
+    /** The organisation as the mail shows it. */
+    public record Branding(String organisationName, String colour) {
+    }
+
+    public RenderedMail render(MailKind kind, String language, Branding branding, List<String> detailLines) {
+        Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        ResourceBundle texts = ResourceBundle.getBundle("nl.meldpunt.notification.MailTexts", locale);
+        String prefix = kind.name() + ".";
+        String subject = texts.getString(prefix + "subject");
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : texts.getString(prefix + "body").split("\\|")) {
+            paragraphs.add(MessageFormat.format(paragraph.strip(), branding.organisationName()));
+        }
+        String link = settings.publicUrl() + (kind.isToReporter() ? "/melder/login.xhtml?lang=" + locale.getLanguage()
+                : "/console/index.xhtml");
+        String action = texts.getString(prefix + "action");
+        String footer = MessageFormat.format(texts.getString(kind.isToReporter() ? "footer.reporter" : "footer.staff"),
+                branding.organisationName());
+
+        StringBuilder text = new StringBuilder();
+        paragraphs.forEach(p -> text.append(p).append("\n\n"));
+        detailLines.forEach(line -> text.append("- ").append(line).append('\n'));
+        if (!detailLines.isEmpty()) {
+            text.append('\n');
+        }
+        text.append(action).append(":\n").append(link).append("\n\n-- \n").append(footer).append('\n');
+
+        StringBuilder body = new StringBuilder();
+        paragraphs.forEach(p -> body.append("<p style=\"margin:0 0 16px\">").append(Encode.forHtml(p)).append("</p>"));
+        if (!detailLines.isEmpty()) {
+            body.append("<ul style=\"margin:0 0 16px;padding-left:20px\">");
+            detailLines.forEach(line -> body.append("<li>").append(Encode.forHtml(line)).append("</li>"));
+            body.append("</ul>");
+        }
+        String colour = COLOUR.matcher(branding.colour() == null ? "" : branding.colour()).matches() ? branding.colour() : "#00557F";
+        String html = LAYOUT
+                .replace("{{lang}}", locale.getLanguage())
+                .replace("{{subject}}", Encode.forHtml(subject))
+                .replace("{{colour}}", colour)
+                .replace("{{organisation}}", Encode.forHtml(branding.organisationName()))
+                .replace("{{body}}", body.toString())
+                .replace("{{link}}", Encode.forHtmlAttribute(link))
+                .replace("{{action}}", Encode.forHtml(action))
+                .replace("{{footer}}", Encode.forHtml(footer));
+        return new RenderedMail(subject, text.toString(), html);
+    }
+
+    private static String load(String name) {
+        try (InputStream in = MailTemplates.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
