@@ -41,16 +41,27 @@ class MailVaultIT {
 
     @Test
     void theReportSideHasNoColumnThatHoldsOrReferencesAnAddress() throws Exception {
+        // Only these may look like it, and none of the report's can hold text: when the next mail is
+        // due and whether the address is still to be removed. A staff member's own work address (for
+        // deadline reminders) lives with the staff account, never with a report.
+        java.util.Map<String, String> allowed = java.util.Map.of(
+                "report.next_status_mail_at", "timestamp with time zone",
+                "report.next_tip_mail_at", "timestamp with time zone",
+                "report.address_purge_pending", "boolean",
+                "staff_account.mail_address", "character varying",
+                "staff_account.mail_digest", "boolean");
         try (Connection db = TestDatabase.connect();
              var columns = db.createStatement().executeQuery("""
-                     select table_name || '.' || column_name from information_schema.columns
+                     select table_name || '.' || column_name, data_type from information_schema.columns
                      where table_schema = 'public' and (column_name like '%mail%' or column_name like '%address%'
                            or column_name like '%lookup%' or column_name like '%vault%')""")) {
-            List<String> found = new ArrayList<>();
+            List<String> unexpected = new ArrayList<>();
             while (columns.next()) {
-                found.add(columns.getString(1));
+                if (!columns.getString(2).equals(allowed.get(columns.getString(1)))) {
+                    unexpected.add(columns.getString(1) + " " + columns.getString(2));
+                }
             }
-            assertEquals(List.of(), found);
+            assertEquals(List.of(), unexpected);
         }
         try (Connection db = TestDatabase.connect();
              var links = db.createStatement().executeQuery("""

@@ -35,6 +35,8 @@ import nl.meldpunt.vault.MailVault;
 public class MailPlanner {
 
     private static final int BATCH = 500;
+    /** The outbox's details column holds up to 4,000 characters. */
+    static final int MAX_DETAILS = 4000;
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -119,12 +121,29 @@ public class MailPlanner {
         String today = now.atZone(AMSTERDAM).toLocalDate().toString();
         for (var digest : digests.entrySet()) {
             StaffAccount staff = digest.getKey();
-            if (queue(MailKind.CONFIDANT_DIGEST, digestOrganisation.get(staff), staff, String.join("\n", digest.getValue()),
+            if (queue(MailKind.CONFIDANT_DIGEST, digestOrganisation.get(staff), staff, digestText(digest.getValue(), texts),
                     "digest:" + staff.getId() + ":" + today, now)) {
                 queued++;
             }
         }
         return queued;
+    }
+
+    /** The digest's lines, as many as fit in the outbox's details; the rest counted, for the work queue. */
+    static String digestText(List<String> lines, ResourceBundle texts) {
+        StringBuilder text = new StringBuilder();
+        int shown = 0;
+        for (String line : lines) {
+            if (text.length() + line.length() + 1 > MAX_DETAILS - 200) {
+                break;
+            }
+            text.append(shown == 0 ? "" : "\n").append(line);
+            shown++;
+        }
+        if (shown < lines.size()) {
+            text.append('\n').append(MessageFormat.format(texts.getString("deadline.more"), lines.size() - shown));
+        }
+        return text.toString();
     }
 
     private boolean queue(MailKind kind, long organisationId, StaffAccount staff, String details, String key, Instant now) {

@@ -43,7 +43,7 @@ import nl.meldpunt.shared.ApplicationResources;
 public class OutboxSender {
 
     private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-    private static final int BATCH = 100;
+    private static final int BATCH = 200;
 
     @Resource(lookup = ApplicationResources.MAIL_SESSION)
     private Session session;
