@@ -193,7 +193,7 @@ class OutboxIT {
     }
 
     @Test
-    void closingTheCaseRemovesTheAddressOnceTheLastMailHasGone() throws Exception {
+    void closingTheCaseRemovesTheAddressOnceTheLastMailHasGoneAndTheCheckinIsRemindedAYearLater() throws Exception {
         String address = "closing-" + System.nanoTime() + "@melder.test";
         Report report = Report.submitted("demo", "nl", address);
         StaffClient reporter = StaffClient.anonymous();
@@ -210,6 +210,15 @@ class OutboxIT {
         shiftClock(PAST_THE_DELAY);
         assertEquals(1, waitForMailTo(address, 1).size(), "one mail: there is news (the case is closed)");
         waitUntil(() -> reporter.callService("ReporterService", "hasMailAddress").equals("ALLOWED false"), "the address removed");
+
+        // Almost a year later the confidant is reminded of the aftercare check-in (default 12 months).
+        shiftClock(Duration.ofDays(362));
+        waitUntil(() -> mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream().anyMatch(m -> mentions(m, report.caseCode)),
+                "the check-in reminder", Duration.ofSeconds(150));
+        String reminder = textOf(mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream()
+                .filter(m -> mentions(m, report.caseCode)).findFirst().orElseThrow());
+        assertTrue(reminder.contains(report.caseCode + " (Gemeente Voorbeeldstad): nazorg: de melder vragen hoe het nu gaat"), reminder);
+        assertEquals(1, mailsTo(address).size(), "the reporter gets nothing more: the address is gone");
     }
 
     @Test

@@ -12,14 +12,18 @@ import java.util.Map;
 import nl.meldpunt.organisation.Organisation;
 
 /**
- * The deadlines that press now (due soon or overdue) across all open reports, for the confidants'
- * reminder mails: the same rules as the work queue ({@link Deadlines}), without any report content.
+ * The deadlines that press now (due soon or overdue) across all open reports, and the aftercare
+ * check-ins of closed ones, for the confidants' reminder mails: the same rules as the work queue
+ * ({@link Deadlines}), without any report content.
  */
 @ApplicationScoped
 public class DeadlineWatch {
 
     /** Which deadline. */
-    public enum Kind { ACKNOWLEDGEMENT, FEEDBACK, STATUS_UPDATE }
+    public enum Kind { ACKNOWLEDGEMENT, FEEDBACK, STATUS_UPDATE, CHECKIN }
+
+    /** The aftercare check-in is reminded this many days before it is due. */
+    static final int CHECKIN_SOON_DAYS = 7;
 
     /** A deadline that is due soon or overdue, with the confidant the reporter chose (if any). */
     public record Pressing(long reportId, String caseCode, long organisationId, Long chosenConfidantId, Kind kind, LocalDate by,
@@ -45,6 +49,14 @@ public class DeadlineWatch {
             add(pressing, report, Kind.FEEDBACK, deadlines.feedback());
             add(pressing, report, Kind.STATUS_UPDATE, deadlines.statusUpdate());
         }
+        // Closed cases whose aftercare check-in (has the reporter met retaliation?) is near or past.
+        LocalDate today = now.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        em.createQuery("""
+                        select r from Report r where r.status = :closed and r.checkinDueOn <= :horizon and r.checkinAskedAt is null""",
+                        Report.class)
+                .setParameter("closed", ReportStatus.CLOSED).setParameter("horizon", today.plusDays(CHECKIN_SOON_DAYS))
+                .getResultStream()
+                .forEach(r -> add(pressing, r, Kind.CHECKIN, Deadlines.Deadline.of(r.getCheckinDueOn(), CHECKIN_SOON_DAYS, today)));
         return pressing;
     }
 
