@@ -86,6 +86,29 @@ class OutboxIT {
     }
 
     @Test
+    void anOutageOfTheVaultNeitherBlocksTheConfidantNorLosesTheMail() throws Exception {
+        String address = "outage-" + System.nanoTime() + "@melder.test";
+        Report report = Report.submitted("demo", "nl", address);
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        vaultTable("mail_address", "mail_address_away"); // the vault cannot answer
+        try {
+            assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", report.id, "Nieuws"),
+                    "the confidant's message is kept");
+            assertEquals(1, ofKind(report.id, "REPORTER_NEWS").size(), "the mail is queued all the same");
+        } finally {
+            vaultTable("mail_address_away", "mail_address");
+        }
+        shiftClock(PAST_THE_DELAY);
+        assertEquals(1, waitForMailTo(address, 1).size(), "and goes once the vault answers again");
+    }
+
+    private static void vaultTable(String from, String to) throws SQLException {
+        try (Connection vault = TestDatabase.connectAsVault()) {
+            vault.createStatement().execute("alter table vault." + from + " rename to " + to);
+        }
+    }
+
+    @Test
     void anEnglishReporterGetsTheMailInEnglish() throws Exception {
         String address = "english-" + System.nanoTime() + "@melder.test";
         Report report = Report.submitted("demo", "en", address);

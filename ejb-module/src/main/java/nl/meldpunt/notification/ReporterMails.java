@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.logging.Logger;
 import nl.meldpunt.report.Report;
 import nl.meldpunt.report.ReporterNews;
 import nl.meldpunt.vault.MailVault;
@@ -34,6 +35,8 @@ public class ReporterMails {
     @Inject
     private MailSettings settings;
 
+    private static final Logger LOG = Logger.getLogger(ReporterMails.class.getName());
+
     private final SecureRandom random = new SecureRandom();
 
     void onNews(@Observes ReporterNews news) {
@@ -54,12 +57,26 @@ public class ReporterMails {
     }
 
     private void enqueue(Report report, MailKind kind) {
-        if (hasWaitingMail(report.getId(), kind) || !vault.hasAddress(report.getCaseCode())) {
+        if (hasWaitingMail(report.getId(), kind) || !mayHaveAddress(report)) {
             return;
         }
         Instant now = clock.instant();
         em.persist(OutboxMail.toReporter(kind, report.getOrganisationId(), report.getId(), report.getLanguage(),
                 releaseTime(now), now, settings.mailDomain()));
+    }
+
+    /**
+     * Whether the reporter left an address. When the vault cannot be asked, the mail is queued anyway
+     * (the address is looked up again when sending): a vault outage must neither block the confidant's
+     * work nor lose the mail.
+     */
+    private boolean mayHaveAddress(Report report) {
+        try {
+            return vault.hasAddress(report.getCaseCode());
+        } catch (RuntimeException e) {
+            LOG.warning("The e-mail vault could not be asked; the mail is queued and the address looked up when sending");
+            return true;
+        }
     }
 
     private boolean hasWaitingMail(long reportId, MailKind kind) {
