@@ -132,8 +132,7 @@ class OutboxIT {
         waitUntil(() -> !ofKind(report.id, "REPORTER_STATUS_UPDATE").isEmpty(), "the status update in the outbox");
         shiftClock(Duration.ofDays(14).plusMinutes(1).plus(PAST_THE_DELAY));
         String subject = "De stand van zaken op uw persoonlijke pagina";
-        waitUntil(() -> mailsTo(address).stream().anyMatch(m -> subjectIs(m, subject)), "the status update");
-        MimeMessage mail = mailsTo(address).stream().filter(m -> subjectIs(m, subject)).findFirst().orElseThrow();
+        MimeMessage mail = waitForMail(address, m -> subjectIs(m, subject), "the status update", Duration.ofSeconds(45));
         assertTrue(textOf(mail).contains("ook als er niets is veranderd"));
         Instant next = nextStatusMail(report.id);
         assertTrue(next.isAfter(Instant.now().plus(Duration.ofDays(27))), "the next one an interval later: " + next);
@@ -192,10 +191,7 @@ class OutboxIT {
         Report report = Report.submitted("demo", "nl", null);
         shiftClock(Duration.ofDays(5).plusHours(2)); // two days before the 7-day deadline
 
-        waitUntil(() -> mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream().anyMatch(m -> mentions(m, report.caseCode)),
-                "a reminder for " + report.caseCode, Duration.ofSeconds(150));
-        MimeMessage reminder = mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream()
-                .filter(m -> mentions(m, report.caseCode)).findFirst().orElseThrow();
+        MimeMessage reminder = waitForMailMentioning("vertrouwenspersoon@meldpunt-demo.example", report.caseCode);
         assertEquals("Meldpunt: een termijn loopt bijna af", reminder.getSubject());
         String text = textOf(reminder);
         assertTrue(text.contains(report.caseCode + " (Gemeente Voorbeeldstad): ontvangst bevestigen uiterlijk"), text);
@@ -236,10 +232,7 @@ class OutboxIT {
 
         // Almost a year later the confidant is reminded of the aftercare check-in (default 12 months).
         shiftClock(Duration.ofDays(362));
-        waitUntil(() -> mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream().anyMatch(m -> mentions(m, report.caseCode)),
-                "the check-in reminder", Duration.ofSeconds(150));
-        String reminder = textOf(mailsTo("vertrouwenspersoon@meldpunt-demo.example").stream()
-                .filter(m -> mentions(m, report.caseCode)).findFirst().orElseThrow());
+        String reminder = textOf(waitForMailMentioning("vertrouwenspersoon@meldpunt-demo.example", report.caseCode));
         assertTrue(reminder.contains(report.caseCode + " (Gemeente Voorbeeldstad): nazorg: de melder vragen hoe het nu gaat"), reminder);
         assertEquals(1, mailsTo(address).size(), "the reporter gets nothing more: the address is gone");
     }
@@ -419,6 +412,20 @@ class OutboxIT {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    /**
+     * Waits for a staff mail that names the text (a case code). Reminders of the other tests' open
+     * reports go to the same address, so this may take a few of the timer's runs.
+     */
+    private static MimeMessage waitForMailMentioning(String address, String text) {
+        return waitForMail(address, m -> mentions(m, text), "a mail to " + address + " naming " + text, Duration.ofSeconds(150));
+    }
+
+    private static MimeMessage waitForMail(String address, java.util.function.Predicate<MimeMessage> which, String what,
+                                           Duration atMost) {
+        waitUntil(() -> mailsTo(address).stream().anyMatch(which), what, atMost);
+        return mailsTo(address).stream().filter(which).findFirst().orElseThrow();
     }
 
     /** Waits (the timer runs every ten seconds) until this many mails reached the address. */

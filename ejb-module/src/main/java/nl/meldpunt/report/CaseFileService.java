@@ -141,10 +141,8 @@ public class CaseFileService {
             throw new IllegalArgumentException("The note is too long");
         }
         ConsentScope needed = ConsentScope.neededFor(stepKey).orElse(null);
-        if (needed != null && !consents(report).contains(needed) && !hasBreachRecord(report)) {
-            audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
-                    report.getOrganisationId(), "report:" + report.getId() + ":" + stepKey);
-            throw new ConsentMissing(needed);
+        if (needed != null) {
+            requireConsent(report, needed, stepKey);
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), stepContext(report.getCaseCode()));
@@ -203,21 +201,14 @@ public class CaseFileService {
                 || (note != null && note.length() > MAX_NOTE_LENGTH)) {
             throw new IllegalArgumentException("A referral needs to whom and a date that is not in the future");
         }
-        if (detailsShared && !consents(report).contains(kind.consentNeeded()) && !hasBreachRecord(report)) {
-            audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
-                    report.getOrganisationId(), "report:" + report.getId() + ":referral:" + kind);
-            throw new ConsentMissing(kind.consentNeeded());
+        if (detailsShared) {
+            requireConsent(report, kind.consentNeeded(), "referral:" + kind);
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         byte[] sealedNote = isBlank(note) ? null : cipher.sealText(key, note.strip(), referralContext(report.getCaseCode()));
         CaseReferral referral = new CaseReferral(report.getId(), kind, referredOn, detailsShared, me().getId(), sealedNote, clock.instant());
         em.persist(referral);
-        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
-        if (registration == null) {
-            registration = new CaseRegistration(report.getId(), clock.instant());
-            em.persist(registration);
-        }
-        registration.include(kind, clock.instant());
+        registrationFor(report).include(kind, clock.instant());
         em.flush();
         audit.record(AuditAction.CASE_REFERRAL_RECORDED, report.getOrganisationId(),
                 "report:" + report.getId() + ":referral:" + referral.getId() + ":" + kind);
@@ -246,6 +237,28 @@ public class CaseFileService {
         em.persist(new PeerConsultation(report.getId(), consultedOn, me().getId(),
                 cipher.sealText(key, note.strip(), "report:" + report.getCaseCode() + ":peer"), clock.instant()));
         audit.record(AuditAction.CASE_PEER_CONSULTED, report.getOrganisationId(), "report:" + report.getId());
+    }
+
+    /**
+     * A step that informs others goes only with the reporter's consent for it, or with a breach record
+     * (the legal exceptions); otherwise it is refused and the refusal audited.
+     */
+    private void requireConsent(Report report, ConsentScope needed, String what) {
+        if (!consents(report).contains(needed) && !hasBreachRecord(report)) {
+            audit.recordIndependently(Actor.staff(me().getId()), AuditAction.CASE_STEP_REFUSED_WITHOUT_CONSENT,
+                    report.getOrganisationId(), "report:" + report.getId() + ":" + what);
+            throw new ConsentMissing(needed);
+        }
+    }
+
+    /** The case's registration form, created empty the first time it is needed. */
+    private CaseRegistration registrationFor(Report report) {
+        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
+        if (registration == null) {
+            registration = new CaseRegistration(report.getId(), clock.instant());
+            em.persist(registration);
+        }
+        return registration;
     }
 
     private boolean hasBreachRecord(Report report) {
@@ -285,12 +298,7 @@ public class CaseFileService {
         if (form.department() != null && !form.department().isBlank() && !organisation.getDepartments().contains(form.department())) {
             throw new IllegalArgumentException("Not a department of this organisation");
         }
-        CaseRegistration registration = em.find(CaseRegistration.class, report.getId());
-        if (registration == null) {
-            registration = new CaseRegistration(report.getId(), clock.instant());
-            em.persist(registration);
-        }
-        registration.fill(form, clock.instant());
+        registrationFor(report).fill(form, clock.instant());
         audit.record(AuditAction.CASE_REGISTRATION_SAVED, report.getOrganisationId(), "report:" + report.getId());
     }
 
