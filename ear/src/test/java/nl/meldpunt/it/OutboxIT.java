@@ -146,8 +146,7 @@ class OutboxIT {
         SMTP.stop();
         assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", report.id, "Nieuws"));
         shiftClock(PAST_THE_DELAY);
-        waitUntil(() -> outboxOf(report.id).get(0).attempts >= 1, "the sender tried");
-        Row failed = outboxOf(report.id).get(0);
+        Row failed = waitForFinishedTry(report.id, 1);
         assertEquals("WAITING", failed.state, "kept for the next try");
         assertEquals("SERVER_UNREACHABLE", failed.lastProblem);
 
@@ -297,15 +296,15 @@ class OutboxIT {
         SMTP.stop();
         try (RefusingSmtpServer refusing = new RefusingSmtpServer(ServerSetupTest.SMTP.getPort())) {
             assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", report.id, "Nieuws"));
-            Duration shift = PAST_THE_DELAY;
-            for (int tryNo = 1; tryNo <= 3; tryNo++) {
-                shiftClock(shift);
-                int expected = tryNo;
-                waitUntil(() -> outboxOf(report.id).get(0).attempts >= expected, "try " + expected);
-                shift = shift.plus(Duration.ofMinutes(1L << tryNo)); // past the pause after this try
+            shiftClock(PAST_THE_DELAY);
+            Row tried = waitForFinishedTry(report.id, 1);
+            for (int tryNo = 2; tryNo <= 3; tryNo++) {
+                assertEquals("WAITING", tried.state, "kept for try " + tryNo);
+                shiftClockPast(tried.sendAfter); // the pause after the try, however long it took
+                tried = waitForFinishedTry(report.id, tryNo);
             }
-            waitUntil(() -> "GIVEN_UP".equals(outboxOf(report.id).get(0).state), "given up");
-            assertEquals("ADDRESS_REFUSED", outboxOf(report.id).get(0).lastProblem);
+            assertEquals("GIVEN_UP", tried.state, "given up after the third refusal");
+            assertEquals("ADDRESS_REFUSED", tried.lastProblem);
             assertTrue(refusing.refusals() >= 3);
         } finally {
             SMTP.start();
@@ -342,25 +341,47 @@ class OutboxIT {
     private static void registered(String reportId) throws SQLException {
         try (Connection c = TestDatabase.connect(); var st = c.prepareStatement("""
                 insert into case_registration (report_id, department, advice_given, outcome, updated_at)
-                values (?, 'Sociaal Domein', 'LISTENED', 'NO_FURTHER_ACTION', now())""")) {
+                values (?, 'Sociaal Domein', 'LISTENED', 'NO_FURTHER_ACTION', current_timestamp)""")) {
             st.setLong(1, Long.parseLong(reportId));
             assertEquals(1, st.executeUpdate());
         }
     }
 
     private record Row(String kind, String state, Instant sendAfter, Instant createdAt, int attempts, String lastProblem,
-                       String messageId) {
+                       String messageId, Instant claimedUntil) {
+    }
+
+    /**
+     * Waits until the sender has finished try {@code tryNo}: the claim of a try counts the attempt
+     * before the mail goes out, so "attempts reached n" alone would catch the try half-way, before
+     * its outcome and its next time are written (and a clock moved at that moment moves them too).
+     */
+    private static Row waitForFinishedTry(String reportId, int tryNo) {
+        waitUntil(() -> {
+            Row row = outboxOf(reportId).get(0);
+            return row.attempts >= tryNo && row.claimedUntil == null;
+        }, "try " + tryNo + " finished");
+        Row row = outboxOf(reportId).get(0);
+        assertEquals(tryNo, row.attempts, "exactly try " + tryNo + ", no try more");
+        return row;
+    }
+
+    /** Moves the server's clock just past an instant of the server's (shifted) time. */
+    private static void shiftClockPast(Instant serverInstant) {
+        shiftClock(Duration.between(Instant.now(), serverInstant).plusSeconds(30));
     }
 
     private static List<Row> outboxOf(String reportId) {
         try (Connection c = TestDatabase.connect(); var st = c.prepareStatement(
-                "select kind, state, send_after, created_at, attempts, last_problem, message_id from outbox_mail where report_id = ? order by id")) {
+                "select kind, state, send_after, created_at, attempts, last_problem, message_id, claimed_until from outbox_mail"
+                + " where report_id = ? order by id")) {
             st.setLong(1, Long.parseLong(reportId));
             try (var rs = st.executeQuery()) {
                 List<Row> rows = new java.util.ArrayList<>();
                 while (rs.next()) {
                     rows.add(new Row(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(),
-                            rs.getInt(5), rs.getString(6), rs.getString(7)));
+                            rs.getInt(5), rs.getString(6), rs.getString(7),
+                            rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()));
                 }
                 return rows;
             }

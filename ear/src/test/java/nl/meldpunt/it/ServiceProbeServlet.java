@@ -106,7 +106,7 @@ public class ServiceProbeServlet extends HttpServlet {
 
     private static boolean deniedBy(Throwable t) {
         for (; t != null; t = t.getCause()) {
-            if (t instanceof EJBAccessException) {
+            if (t instanceof EJBAccessException || t instanceof nl.meldpunt.shared.AccessRefused) {
                 return true;
             }
         }

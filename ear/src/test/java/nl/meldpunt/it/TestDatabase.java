@@ -6,8 +6,9 @@ import java.sql.SQLException;
 
 /**
  * Direct access to the database the server under test uses, for checks a page cannot show (audit
- * rows, tampering). The test command runs the server on a real PostgreSQL and passes its address in
- * the same environment variables the server reads.
+ * rows, tampering). The test command runs the server first on a real PostgreSQL, then on the
+ * embedded H2 database a newcomer gets by default (opened with AUTO_SERVER, so that this process can
+ * share it with the server), and passes its address in the same environment variables the server reads.
  */
 public final class TestDatabase {
 
@@ -16,9 +17,9 @@ public final class TestDatabase {
 
     public static Connection connect() throws SQLException {
         String url = System.getenv("APP_DB_URL");
-        if (url == null || !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalStateException("Integration tests run on PostgreSQL: use the test command from README.md "
-                    + "(src-config/scripts/test.sh), which starts one and sets APP_DB_URL");
+        if (url == null || !(url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:h2:") && url.contains("AUTO_SERVER=TRUE"))) {
+            throw new IllegalStateException("Integration tests run on PostgreSQL and on the embedded H2: use the test command "
+                    + "from README.md (src-config/scripts/test.sh), which starts PostgreSQL and sets APP_DB_URL");
         }
         return DriverManager.getConnection(url, System.getenv("APP_DB_USER"), System.getenv("APP_DB_PASSWORD"));
     }
@@ -28,6 +29,12 @@ public final class TestDatabase {
         connect().close(); // same checks
         return DriverManager.getConnection(System.getenv("APP_DB_URL"), System.getenv("APP_VAULT_DB_USER"),
                 System.getenv("APP_VAULT_DB_PASSWORD"));
+    }
+
+    /** True when the server under test runs on the embedded H2 database (the default set-up). */
+    public static boolean embedded() {
+        String url = System.getenv("APP_DB_URL");
+        return url != null && url.startsWith("jdbc:h2:");
     }
 
     public static long staffId(String login) throws SQLException {

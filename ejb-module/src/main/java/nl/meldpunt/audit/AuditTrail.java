@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
@@ -96,7 +97,7 @@ public class AuditTrail {
     public List<AuditEntryView> historyOf(long organisationId, String subject) {
         StaffAccount me = em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
         if (!me.getOrganisationIds().contains(organisationId)) {
-            throw new jakarta.ejb.EJBAccessException("Not an organisation this confidant serves");
+            throw new AccessRefused("Not an organisation this confidant serves");
         }
         return em.createQuery("""
                         select new nl.meldpunt.audit.AuditEntryView(e.sequenceNo, e.occurredAt, e.actor, e.action, e.subject)

@@ -2,7 +2,6 @@ package nl.meldpunt.notification;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
@@ -55,7 +55,7 @@ public class MailStatus {
 
     public List<KindStatus> forMyOrganisation() {
         long organisation = myOrganisations().stream().findFirst()
-                .orElseThrow(() -> new EJBAccessException("No organisation to administer"));
+                .orElseThrow(() -> new AccessRefused("No organisation to administer"));
         Instant since = clock.instant().minus(PERIOD);
         List<KindStatus> status = new ArrayList<>();
         for (MailKind kind : MailKind.values()) {
@@ -83,7 +83,7 @@ public class MailStatus {
         if (!myOrganisations().contains(organisationId)) {
             audit.recordIndependently(nl.meldpunt.audit.Actor.staff(Long.parseLong(session.getCallerPrincipal().getName())),
                     AuditAction.ACCESS_DENIED, organisationId, "mail-preview");
-            throw new EJBAccessException("Not an organisation of this staff member");
+            throw new AccessRefused("Not an organisation of this staff member");
         }
         Organisation organisation = em.find(Organisation.class, organisationId);
         List<String> example = kind.isToReporter() ? List.of()

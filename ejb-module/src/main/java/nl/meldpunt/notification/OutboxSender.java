@@ -59,6 +59,9 @@ public class OutboxSender {
 
     private final AtomicBoolean running = new AtomicBoolean();
 
+    /** Steps failing now, with how many runs in a row they failed. */
+    private final java.util.Map<String, Integer> failingSteps = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Deadlines are looked at once an hour (by the clock), not every run: it reads every open report. */
     private volatile Instant remindersPlannedAt;
 
@@ -84,11 +87,26 @@ public class OutboxSender {
         }
     }
 
-    private static void step(String what, Runnable step) {
+    /**
+     * Runs one step of the timer. A step that starts failing is logged once with its stack trace; while
+     * it keeps failing every ten seconds, one short line a minute says so, and its recovery is logged:
+     * an outage must not fill the server log with the same stack trace six times a minute.
+     */
+    private void step(String what, Runnable step) {
         try {
             step.run();
+            Integer failures = failingSteps.remove(what);
+            if (failures != null) {
+                LOG.info(() -> "Outbox: " + what + " works again, after " + failures + " failed run(s)");
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox: could not " + what + "; the next run tries again", e);
+            int failures = failingSteps.merge(what, 1, Integer::sum);
+            if (failures == 1) {
+                LOG.log(Level.WARNING, "Outbox: could not " + what + "; the next run tries again", e);
+            } else if (failures % 6 == 0) {
+                LOG.warning(() -> "Outbox: still could not " + what + " (" + failures + " runs in a row; "
+                        + e.getClass().getSimpleName() + ")");
+            }
         }
     }
 

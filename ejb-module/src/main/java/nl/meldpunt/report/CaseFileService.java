@@ -2,7 +2,6 @@ package nl.meldpunt.report;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -22,6 +21,7 @@ import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.vault.MailVault;
 
@@ -386,7 +386,7 @@ public class CaseFileService {
         if (report == null || !me.getOrganisationIds().contains(report.getOrganisationId())) {
             audit.recordIndependently(Actor.staff(me.getId()), AuditAction.ACCESS_DENIED,
                     report == null ? null : report.getOrganisationId(), "report:" + reportId);
-            throw new EJBAccessException("Not a report of an organisation this confidant serves");
+            throw new AccessRefused("Not a report of an organisation this confidant serves");
         }
         return report;
     }

@@ -16,6 +16,7 @@ import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
 import nl.meldpunt.shared.MailAddresses;
@@ -148,7 +149,7 @@ public class ReportService {
             }
         }
         audit.recordIndependently(Actor.fromPrincipalName(principal), AuditAction.ACCESS_DENIED, organisationId, "oral-report");
-        throw new jakarta.ejb.EJBAccessException("Only a confidant of the organisation records an oral report");
+        throw new AccessRefused("Only a confidant of the organisation records an oral report");
     }
 
     static String answerContext(String caseCode, String questionKey) {
@@ -171,9 +172,9 @@ public class ReportService {
     }
 
     private List<ReportForm.ConfidantChoice> confidantsOf(long organisationId) {
-        return em.createQuery("select s from StaffAccount s where s.role = :role and s.active = true order by s.displayName",
+        return em.createQuery("select s from StaffAccount s where s.role = :role and s.active = :active order by s.displayName",
                         StaffAccount.class)
-                .setParameter("role", StaffRole.CONFIDANT)
+                .setParameter("role", StaffRole.CONFIDANT).setParameter("active", true)
                 .getResultStream()
                 .filter(s -> s.getOrganisationIds().contains(organisationId))
                 .map(s -> new ReportForm.ConfidantChoice(s.getId(), s.getDisplayName()))

@@ -69,9 +69,9 @@ public class ReporterService {
                         cipher.openText(key, m.getSealedBody(), messageContext(report.getCaseCode(), m.getKind()))))
                 .toList();
         List<ReporterDashboard.VisibleStep> steps = em.createQuery(
-                        "select s from CaseStep s where s.reportId = :id and s.visibleToReporter = true order by s.happenedOn, s.id",
+                        "select s from CaseStep s where s.reportId = :id and s.visibleToReporter = :visible order by s.happenedOn, s.id",
                         CaseStep.class)
-                .setParameter("id", report.getId()).getResultStream()
+                .setParameter("id", report.getId()).setParameter("visible", true).getResultStream()
                 .map(s -> new ReporterDashboard.VisibleStep(s.getStepKey(), s.getHappenedOn(), s.getSealedNote() == null ? null
                         : cipher.openText(key, s.getSealedNote(), CaseFileService.stepContext(report.getCaseCode()))))
                 .toList();

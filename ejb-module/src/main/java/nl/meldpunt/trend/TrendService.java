@@ -2,7 +2,6 @@ package nl.meldpunt.trend;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -18,6 +17,7 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.InstantConverter;
 import nl.meldpunt.staff.StaffAccount;
 
@@ -85,7 +85,7 @@ public class TrendService {
         StaffAccount me = me();
         if (!me.getOrganisationIds().contains(organisationId)) {
             audit.recordIndependently(Actor.staff(me.getId()), AuditAction.ACCESS_DENIED, organisationId, "trends:" + organisationId);
-            throw new EJBAccessException("Not an organisation this confidant serves");
+            throw new AccessRefused("Not an organisation this confidant serves");
         }
         return em.find(Organisation.class, organisationId);
     }

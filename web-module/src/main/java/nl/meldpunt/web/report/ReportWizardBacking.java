@@ -127,8 +127,9 @@ public class ReportWizardBacking implements Serializable {
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
             showFirstProblem(e.problems());
-        } catch (jakarta.ejb.EJBException e) {
-            // Nothing was stored; everything the reporter wrote is still on this page.
+        } catch (jakarta.ejb.EJBException | nl.meldpunt.shared.AccessRefused e) {
+            // Nothing was stored (or an oral report by someone who may not record one, which the
+            // service has audited); everything written is still on this page.
             Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.message("wizard.failed"), null));

@@ -9,9 +9,11 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import nl.meldpunt.shared.AccessRefused;
 
 /**
- * Turns a refusal by a service ({@code @RolesAllowed}) into a 403 with an audit entry, wherever in
+ * Turns a refusal by a service (the container's {@code @RolesAllowed}, or a service's own
+ * {@link AccessRefused} for another organisation's data) into a 403 with an audit entry, wherever in
  * the page it happened. The services check roles themselves, so that a page without a URL
  * constraint still cannot reach data outside the caller's role.
  */
@@ -40,7 +42,7 @@ public class ServiceRefusalFilter extends HttpFilter {
 
     static boolean causedByRefusal(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof EJBAccessException) {
+            if (t instanceof EJBAccessException || t instanceof AccessRefused) {
                 return true;
             }
         }

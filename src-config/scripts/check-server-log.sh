@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Fails when the server log holds a stack trace from our code (a frame in nl.meldpunt), or the
+# complaint of a library without a logging binding. The test command runs it after all suites, so a
+# failure that only shows in the log (a timer that fails every ten seconds, an error page that hides
+# an exception) fails the build like a failing test.
+#
+# Reviewed: what the EJB container logs when a test calls a service through the test-only probe
+# (nl.meldpunt.it.ServiceProbeServlet, never shipped) and the service refuses on purpose: the access
+# matrix calls every service with every role ("Client not authorized") and with input it must refuse.
+# The probe answers those refusals to the test, which asserts them; the container logs each with its
+# stack. Anything else with a frame of ours fails.
+#
+# Usage: check-server-log.sh <domain logs directory>
+set -euo pipefail
+LOGS="${1:?usage: check-server-log.sh <domain logs directory>}"
+shopt -s nullglob
+files=("$LOGS"/server.log*)
+if [ ${#files[@]} -eq 0 ]; then
+  echo "check-server-log: no server.log in $LOGS (did the integration tests run?)" >&2
+  exit 1
+fi
+
+# One record per "[2026-...]" header; print every record that has an nl.meldpunt frame and is not reviewed.
+found="$(awk '
+  function flush() {
+    if (record != "" && ours && !reviewed) { print record; print "----"; count++ }
+    record = ""; ours = 0; reviewed = 0; container = 0
+  }
+  /^\[[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T/ { flush() }
+  {
+    record = record $0 "\n"
+    if ($0 ~ /^[ \t]+at nl\.meldpunt\./) ours = 1
+    if ($0 ~ /^\[20.*\[jakarta\.enterprise\.ejb\.container\]/) container = 1
+    if (container && $0 ~ /^[ \t]+at nl\.meldpunt\.it\.ServiceProbeServlet\./) reviewed = 1
+  }
+  END { flush() }
+' "${files[@]}")"
+slf4j="$(grep -h "No SLF4J providers were found" "${files[@]}" || true)"
+
+status=0
+if [ -n "$found" ]; then
+  echo "check-server-log: the server log holds stack traces from our code:" >&2
+  printf '%s\n' "$found" | head -n 200 >&2
+  status=1
+fi
+if [ -n "$slf4j" ]; then
+  echo "check-server-log: a library logs through SLF4J without a binding: $slf4j" >&2
+  status=1
+fi
+if [ $status -eq 0 ]; then
+  echo "check-server-log: no stack trace from nl.meldpunt in ${files[*]}"
+fi
+exit $status
