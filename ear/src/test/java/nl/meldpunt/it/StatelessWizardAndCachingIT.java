@@ -153,8 +153,8 @@ class StatelessWizardAndCachingIT {
             assertEquals(200, answer.statusCode(), resource);
             assertEquals(IMMUTABLE, answer.headers().firstValue("Cache-Control").orElse(null), resource);
             assertTrue(answer.headers().firstValue("Expires").isEmpty(), resource + ": no competing Expires");
-            if (resource.contains(".css") || resource.contains(".js")) {
-                assertEquals("gzip", answer.headers().firstValue("Content-Encoding").orElse(null), resource + " is compressed");
+            if (answer.headers().firstValue("Content-Encoding").isEmpty()) {
+                assertTrue(answer.body().length < 1024, resource + " is not compressed (" + answer.body().length + " bytes)");
             }
         }
 

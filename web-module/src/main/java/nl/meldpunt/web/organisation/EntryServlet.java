@@ -26,7 +26,7 @@ import org.owasp.encoder.Encode;
  *
  * <p>Rendered without JSF on purpose: a visitor who only reads must get no HTTP session and no
  * cookie (PrimeFaces keeps its CSP nonce in the view map, which Mojarra keeps in the session), and
- * the page must work without JavaScript. The session starts with the report wizard.
+ * the page must work without JavaScript. The session starts with the first click in the report wizard.
  */
 @WebServlet("/m/*")
 public class EntryServlet extends HttpServlet {

@@ -25,6 +25,11 @@ import jakarta.faces.event.PhaseListener;
  * state lives in the view map. Nothing of it is needed after the response; whatever the first
  * postback needs (organisation, language) the page carries in its form.</li>
  * </ul>
+ *
+ * <p>The first postback itself carries no answers: on the rebuilt stateless view Mojarra did not
+ * apply the values of inputs inside {@code ui:repeat} (a category chosen as the very first click was
+ * lost; tried, not guessed). So the wizard's script ({@code meldpunt/js/wizard.js}) sends an empty
+ * postback at the reporter's first touch of the form, and her real clicks follow on a stateful view.
  */
 public class StatelessFirstView implements PhaseListener {
 
