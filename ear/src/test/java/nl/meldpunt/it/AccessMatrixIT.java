@@ -33,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The access matrix of PRODUCT.md section 2, as data: every URL and every service method, tried
  * anonymously and with each staff role against the real server. Allowed ones must work; the others
  * must be refused (403 or the login page) and every 403 must leave an audit entry. A new page or
- * service without a row here fails the service completeness check.
+ * service without a row here fails the service completeness check. No answer, whatever its status,
+ * may be kept by the browser's cache ({@code Cache-Control: no-store}).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -77,6 +78,10 @@ class AccessMatrixIT {
                 long auditBefore = TestDatabase.countAudit(actor, "ACCESS_DENIED", "url:" + pathOnly);
                 HttpResponse<String> answer = client.get(path);
                 String actual = outcome(answer);
+                if (!answer.headers().firstValue("Cache-Control").orElse("").equals("no-store")) {
+                    failures.add(path + " as " + role.getKey() + ": may be cached (HTTP " + answer.statusCode()
+                            + ", Cache-Control: " + answer.headers().allValues("Cache-Control") + ")");
+                }
                 if (!expected.equals(actual)) {
                     failures.add(path + " as " + role.getKey() + ": expected " + expected + " but was " + actual
                             + " (HTTP " + answer.statusCode() + " " + answer.headers().firstValue("Location").orElse("") + ")");

@@ -8,7 +8,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The real EAR as built by Maven, deployed into the real Payara. The only additions are the test
- * probe servlet in the web module, which calls service methods as the logged-in staff member, and
+ * probe servlet in the web module, which calls service methods as the logged-in staff member (and
+ * counts sessions, with LiveSessions), and
  * a clock the tests can move (it replaces the application's clock as a CDI alternative).
  */
 public final class MeldpuntDeployment {
@@ -23,6 +24,7 @@ public final class MeldpuntDeployment {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
         WebArchive web = ear.getAsType(WebArchive.class, "web-module.war");
         web.addClass(ServiceProbeServlet.class);
+        web.addClass(LiveSessions.class);
         ear.delete("web-module.war");
         ear.addAsModule(web);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");

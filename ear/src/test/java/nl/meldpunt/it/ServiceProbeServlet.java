@@ -18,7 +18,8 @@ import javax.naming.NamingException;
  * business exception after the role check passed) or {@code DENIED} (the container refused).
  * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
  */
-@WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock"})
+@WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock", "/it-probe/sessions", "/it-probe/heap",
+        "/it-probe/my-session"})
 public class ServiceProbeServlet extends HttpServlet {
 
     @jakarta.inject.Inject
@@ -28,6 +29,36 @@ public class ServiceProbeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("new-report")) {
             newReport(request, response);
+            return;
+        }
+        if (request.getServletPath().endsWith("sessions")) {
+            // "alive created": HTTP sessions alive now, and created since deployment (LiveSessions).
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(LiveSessions.ALIVE.get() + " " + LiveSessions.CREATED.get());
+            return;
+        }
+        if (request.getServletPath().endsWith("my-session")) {
+            // The idle life in seconds of the caller's session, or "none".
+            var session = request.getSession(false);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(session == null ? "none" : String.valueOf(session.getMaxInactiveInterval()));
+            return;
+        }
+        if (request.getServletPath().endsWith("heap")) {
+            // Used heap in bytes after garbage collection (the lowest of a few tries: GC is a hint).
+            long lowest = Long.MAX_VALUE;
+            Runtime runtime = Runtime.getRuntime();
+            for (int i = 0; i < 5; i++) {
+                System.gc();
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                lowest = Math.min(lowest, runtime.totalMemory() - runtime.freeMemory());
+            }
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(String.valueOf(lowest));
             return;
         }
         if (request.getServletPath().endsWith("clock")) {

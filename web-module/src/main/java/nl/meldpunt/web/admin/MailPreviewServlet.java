@@ -35,7 +35,6 @@ public class MailPreviewServlet extends HttpServlet {
             return;
         }
         RenderedMail rendered = mail.preview(organisation, kind, request.getParameter("lang"));
-        response.setHeader("Cache-Control", "no-store");
         if ("text".equals(request.getParameter("format"))) {
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(rendered.subject() + "\n\n" + rendered.text());

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.PublicOrganisation;
 import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.shared.ResourceVersions;
 import org.owasp.encoder.Encode;
 
 /**
@@ -25,7 +26,7 @@ import org.owasp.encoder.Encode;
  *
  * <p>Rendered without JSF on purpose: a visitor who only reads must get no HTTP session and no
  * cookie (PrimeFaces keeps its CSP nonce in the view map, which Mojarra keeps in the session), and
- * the page must work without JavaScript. The session starts with the report wizard.
+ * the page must work without JavaScript. The session starts with the first click in the report wizard.
  */
 @WebServlet("/m/*")
 public class EntryServlet extends HttpServlet {
@@ -63,6 +64,8 @@ public class EntryServlet extends HttpServlet {
         values.put("lang", language.getLocale().getLanguage());
         values.put("otherLang", language.getOther());
         values.put("context", Encode.forHtmlAttribute(request.getContextPath()));
+        values.put("stylesheet", Encode.forHtmlAttribute(request.getContextPath()
+                + ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css")));
         values.put("slug", Encode.forHtmlAttribute(organisation.slug()));
         values.put("name", Encode.forHtml(organisation.name()));
         values.put("logo", organisation.hasLogo()
@@ -71,7 +74,6 @@ public class EntryServlet extends HttpServlet {
         values.put("title", Encode.forHtml(MessageFormat.format(msg.getString("entry.title"), organisation.name())));
         values.put("heading", Encode.forHtml(MessageFormat.format(msg.getString("entry.heading"), organisation.name())));
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write(fill(template, values, msg));
     }
 

@@ -27,7 +27,6 @@ public class LogoServlet extends HttpServlet {
             return;
         }
         response.setContentType(logo.contentType());
-        response.setHeader("Cache-Control", "public, max-age=300");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
         response.setContentLength(logo.image().length);
         response.getOutputStream().write(logo.image());

@@ -25,7 +25,6 @@ public class ThemeServlet extends HttpServlet {
         String slug = path == null || !path.endsWith(".css") ? "" : path.substring(1, path.length() - 4);
         PublicOrganisation organisation = organisations.findPublic(slug).orElse(null);
         response.setContentType("text/css;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=300");
         if (organisation == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -60,6 +60,7 @@ public class ReportWizardBacking implements Serializable {
     private String mailAddress;
     private Boolean mailAddressPossible;
     private ReportForm form;
+    private boolean opened;
     private final Answers answers = new Answers();
     private int stepIndex;
     private Long chosenConfidantId;
@@ -72,15 +73,35 @@ public class ReportWizardBacking implements Serializable {
 
     /** Opens the form of the organisation in {@code ?org=}; an unknown one shows a kind explanation. */
     public void open() {
-        if (form == null && slug != null) {
+        if (form() == null && slug != null) {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
+        }
+    }
+
+    /**
+     * The organisation's form, opened once per view. The wizard's first view is stateless (no
+     * session for a visitor who only looks, see {@code StatelessFirstView}), so at the first postback
+     * this bean is new and takes the organisation from the form's hidden fields; that postback starts
+     * the session, which then lasts as long as writing a story takes.
+     */
+    private ReportForm form() {
+        if (form == null && !opened) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            if (slug == null) {
+                slug = external.getRequestParameterMap().get("org");
+                oral = oral || "true".equals(external.getRequestParameterMap().get("oral"));
+            }
+            if (slug == null) {
+                return null;
+            }
+            opened = true;
             form = reports.openForm(slug).orElse(null);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            if (form == null) {
-                external.setResponseStatus(404);
-            } else {
+            if (form != null && faces.isPostback()) {
                 ((HttpServletRequest) external.getRequest()).getSession().setMaxInactiveInterval(WIZARD_SESSION_SECONDS);
             }
         }
+        return form;
     }
 
     public void next() {
@@ -142,7 +163,7 @@ public class ReportWizardBacking implements Serializable {
             return null;
         }
         Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
-        String text = texts.message("done.file.title", form.organisationName()) + "\r\n\r\n"
+        String text = texts.message("done.file.title", form().organisationName()) + "\r\n\r\n"
                 + texts.message("done.caseCode") + ": " + credentials.caseCode() + "\r\n"
                 + texts.message("done.password") + ": " + credentials.password() + "\r\n\r\n"
                 + texts.message("done.file.keep") + "\r\n";
@@ -216,7 +237,7 @@ public class ReportWizardBacking implements Serializable {
     }
 
     public QuestionSet questionSet() {
-        return form.questionSet();
+        return form().questionSet();
     }
 
     public QuestionStep currentStep() {
@@ -224,15 +245,15 @@ public class ReportWizardBacking implements Serializable {
     }
 
     public boolean isQuestionStep() {
-        return form != null && credentials == null && stepIndex < questionSet().steps().size();
+        return form() != null && credentials == null && stepIndex < questionSet().steps().size();
     }
 
     public boolean isPrivacyStep() {
-        return form != null && credentials == null && stepIndex == questionSet().steps().size();
+        return form() != null && credentials == null && stepIndex == questionSet().steps().size();
     }
 
     public boolean isSummaryStep() {
-        return form != null && credentials == null && stepIndex == summaryIndex();
+        return form() != null && credentials == null && stepIndex == summaryIndex();
     }
 
     public boolean isSubmitted() {
@@ -244,7 +265,7 @@ public class ReportWizardBacking implements Serializable {
     }
 
     private boolean hasConfidantChoice() {
-        return form.confidants().size() > 1;
+        return form().confidants().size() > 1;
     }
 
     private int summaryIndex() {
@@ -284,7 +305,7 @@ public class ReportWizardBacking implements Serializable {
     }
 
     public ReportForm getForm() {
-        return form;
+        return form();
     }
 
     public Answers getAnswers() {

@@ -56,17 +56,17 @@ public class ErrorPageServlet extends HttpServlet {
         String context = request.getContextPath();
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.getWriter().write("""
                 <!DOCTYPE html>
                 <html lang="%s"><head><meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <link rel="icon" href="%s/favicon.svg" type="image/svg+xml"/><title>%s - Meldpunt</title>
-                <link rel="stylesheet" href="%s/resources/meldpunt/css/meldpunt.css"/></head>
+                <link rel="stylesheet" href="%s%s"/></head>
                 <body><main id="content" class="mp-narrow"><h1>%s</h1><p>%s</p>
                 <p><a href="%s/">%s</a></p></main></body></html>
                 """.formatted(language.getLocale().getLanguage(), context,
                 Encode.forHtml(msg.getString(key + ".title")), context,
+                Encode.forHtmlAttribute(ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css")),
                 Encode.forHtml(msg.getString(key + ".title")), Encode.forHtml(msg.getString(key + ".text")),
                 context, Encode.forHtml(msg.getString("error.home"))));
     }

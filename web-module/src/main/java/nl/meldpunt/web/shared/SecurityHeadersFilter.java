@@ -15,12 +15,24 @@ import java.io.IOException;
  *
  * <p>On JSF pages PrimeFaces adds its own policy with a per-request script nonce; the wrapper lets
  * that one replace the default instead of adding a second, stricter header that would block it.
+ *
+ * <p>Caching, decided here for every response and nowhere else: a versioned static resource (a JSF
+ * resource with a library version such as PrimeFaces' {@code v=15.0.13}, or one of our own whose
+ * {@code v=} matches the file's content, see {@link ResourceVersions}) is cached for a year as
+ * immutable; everything else (pages, redirects, refusals, error pages, downloads, servlets) gets
+ * {@code no-store}, so that a shared computer's browser keeps no copy of a report, a case file or a
+ * login page. The wrapper ignores caching headers that code further down sets (Mojarra's one-week
+ * {@code Expires}, PrimeFaces' download headers), so the decision cannot be weakened by accident.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";
+    static final String CACHE_CONTROL = "Cache-Control";
+    static final String NO_STORE = "no-store";
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String FACES_RESOURCE = "/jakarta.faces.resource/";
     static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
@@ -28,6 +40,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        boolean versioned = isVersionedResource(request);
+        setHeaders(request, response, versioned);
+        chain.doFilter(request, new SinglePolicyResponse(request, response, versioned));
+    }
+
+    public static void setHeaders(HttpServletRequest request, HttpServletResponse response, boolean versioned) {
         response.setHeader(CSP, DEFAULT_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -37,23 +55,94 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        chain.doFilter(request, new SinglePolicyResponse(response));
+        if (versioned) {
+            response.setHeader(CACHE_CONTROL, IMMUTABLE);
+        } else {
+            response.setHeader(CACHE_CONTROL, NO_STORE);
+            response.setHeader("Pragma", "no-cache");
+            response.setHeader("Expires", "0");
+        }
     }
 
-    /** Keeps exactly one Content-Security-Policy header. */
+    /**
+     * A JSF resource of a library with its version ({@code ln=primefaces&v=15.0.13}), or one of our
+     * own resources (through JSF or directly under {@code /resources/meldpunt/}) whose {@code v=}
+     * is the current version of the file.
+     */
+    public static boolean isVersionedResource(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        String version = request.getParameter("v");
+        if (version == null || version.isEmpty()) {
+            return false;
+        }
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String own;
+        if (path.startsWith(FACES_RESOURCE)) {
+            if (request.getParameter("ln") != null) {
+                return true;
+            }
+            own = "/resources/" + path.substring(FACES_RESOURCE.length()).replaceFirst("\\.xhtml$", "");
+        } else if (path.startsWith(ResourceVersions.OWN_PREFIX)) {
+            own = path;
+        } else {
+            return false;
+        }
+        return ResourceVersions.of(request.getServletContext(), own).map(version::equals).orElse(false);
+    }
+
+    /** Keeps exactly one Content-Security-Policy header, and the caching headers set above. */
     private static final class SinglePolicyResponse extends HttpServletResponseWrapper {
 
-        SinglePolicyResponse(HttpServletResponse response) {
+        private final HttpServletRequest request;
+        private final boolean versioned;
+
+        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response, boolean versioned) {
             super(response);
+            this.request = request;
+            this.versioned = versioned;
+        }
+
+        /** A reset (an error while rendering, a download) clears every header: set ours again. */
+        @Override
+        public void reset() {
+            super.reset();
+            setHeaders(request, (HttpServletResponse) getResponse(), versioned);
         }
 
         @Override
         public void addHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
-            } else {
+            } else if (!isCaching(name)) {
                 super.addHeader(name, value);
             }
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isCaching(name)) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void setDateHeader(String name, long date) {
+            if (!isCaching(name)) {
+                super.setDateHeader(name, date);
+            }
+        }
+
+        @Override
+        public void addDateHeader(String name, long date) {
+            if (!isCaching(name)) {
+                super.addDateHeader(name, date);
+            }
+        }
+
+        private static boolean isCaching(String name) {
+            return CACHE_CONTROL.equalsIgnoreCase(name) || "Expires".equalsIgnoreCase(name) || "Pragma".equalsIgnoreCase(name);
         }
     }
 }
