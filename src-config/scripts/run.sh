@@ -91,11 +91,15 @@ Meldpunt is running.
   from an authenticator app: add the secret JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP to one (or run
   oathtool --totp -b JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP). beheerder.noord has none yet: its first
   login shows how a second factor is set up. HR logs in without a code.
-    vertrouwenspersoon   confidant of Gemeente Voorbeeldstad
-    kader                external confidant of both demo organisations
-    beheerder            organisation admin of Gemeente Voorbeeldstad
-    hr                   HR / management of Gemeente Voorbeeldstad
-    platform             platform admin
+    vertrouwenspersoon         confidant of Gemeente Voorbeeldstad
+    kader                      external confidant of both demo organisations
+    beheerder                  organisation admin of Gemeente Voorbeeldstad
+    hr                         HR / management of Gemeente Voorbeeldstad
+    vertrouwenspersoon.noord   confidant of Zorggroep Noord
+    beheerder.noord            organisation admin of Zorggroep Noord (no second factor yet)
+    platform                   platform admin
+
+  Guides per role: docs/ (docs/product.md to start)
 
   Mails sent by the demo (local mail catcher):  ${MAIL_CATCHER:-your own mail server}
 

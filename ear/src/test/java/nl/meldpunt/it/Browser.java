@@ -31,12 +31,19 @@ public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
 
+    /** Chromium with a Dutch user interface (its own texts, Accept-Language). */
     public Browser() {
+        this("nl");
+    }
+
+    /** Chromium with the given user interface language, e.g. {@code en-US} for an English browser. */
+    public Browser(String browserLanguage) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=nl");
+                "--window-size=1280,1000", "--lang=" + browserLanguage);
+        options.addArguments("--accept-lang=" + browserLanguage);
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(options);
     }
@@ -110,15 +117,31 @@ public final class Browser implements AutoCloseable {
         element.sendKeys(text);
     }
 
+    /**
+     * Takes a screenshot of the window: always into {@code target/screenshots} (to look at after a run),
+     * and, only when the system property {@value #DOCS_SCREENSHOTS} names a folder, also as
+     * {@code <name>.png} into that folder for the documentation ({@code docs/images}); a normal test
+     * run leaves the source tree alone. The window is 1280 pixels wide.
+     */
     public void screenshot(String name) {
         try {
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             Path dir = Path.of("target/screenshots");
             Files.createDirectories(dir);
-            Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.write(dir.resolve(name + ".png"), png);
+            String docs = System.getProperty(DOCS_SCREENSHOTS, "");
+            if (!docs.isBlank()) {
+                Path docsDir = Path.of(docs);
+                Files.createDirectories(docsDir);
+                Files.write(docsDir.resolve(name + ".png"), png);
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The system property naming the folder for documentation screenshots. */
+    public static final String DOCS_SCREENSHOTS = "meldpunt.docs.screenshots";
 
     /** No console errors (CSP violations, script errors, failed loads) and nothing from another origin. */
     public void assertHealthy() {

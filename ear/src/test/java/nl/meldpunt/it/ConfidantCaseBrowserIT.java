@@ -38,6 +38,7 @@ class ConfidantCaseBrowserIT {
             browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
             browser.assertAccessible();
+            browser.screenshot("console-queue");
 
             browser.driver().findElement(By.linkText(caseCode)).click();
             browser.find("answers");
@@ -45,6 +46,7 @@ class ConfidantCaseBrowserIT {
             assertEquals("Ontvangen", browser.text("status"));
             assertEquals("nee", browser.text("notifiable"));
             browser.assertAccessible();
+            browser.screenshot("console-case-file");
 
             browser.clickAndWaitForPage("status:next:0:to");
             assertEquals("Bevestigd", browser.text("status"));
@@ -88,7 +90,7 @@ class ConfidantCaseBrowserIT {
             browser.clickAndWaitForPage("checkin:ask");
             assertTrue(browser.text("aftercare").contains("Check-in gevraagd op"));
             browser.assertHealthy();
-            browser.screenshot("case-file");
+            browser.screenshot("console-case-file-closed");
         }
 
         try (Browser browser = new Browser()) {

@@ -55,6 +55,7 @@ class EntryAndLoginBrowserIT {
         assertEquals("nl", browser.findElement(By.tagName("html")).getAttribute("lang"));
         assertTrue(browser.manage().getCookies().isEmpty(), "reading leaves no cookie: " + browser.manage().getCookies());
         assertPageHealthy();
+        chromium.screenshot("entry-page");
 
         browser.findElement(By.linkText("English")).click();
         assertEquals("Report in confidence to Gemeente Voorbeeldstad", browser.findElement(By.tagName("h1")).getText());
@@ -69,6 +70,7 @@ class EntryAndLoginBrowserIT {
         assertEquals("Inloggen voor medewerkers", browser.findElement(By.tagName("h1")).getText());
         assertPageHealthy();
         chromium.assertAccessible();
+        chromium.screenshot("staff-login");
 
         browser.findElement(By.id("login:username")).sendKeys("vertrouwenspersoon");
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
@@ -111,5 +113,6 @@ class EntryAndLoginBrowserIT {
         assertTrue(result.matches("The audit log is intact: \\d+ entries checked\\."), result);
         assertPageHealthy();
         chromium.assertAccessible();
+        chromium.screenshot("admin-page");
     }
 }

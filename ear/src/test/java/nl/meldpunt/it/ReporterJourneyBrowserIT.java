@@ -14,6 +14,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /**
  * The whole reporter's journey as a person walks it in Chromium: entry page, the wizard with a
@@ -36,11 +38,14 @@ class ReporterJourneyBrowserIT {
         try (Browser browser = new Browser()) {
             browser.open("/m/demo");
             browser.assertAccessible();
+            browser.screenshot("reporter-entry");
             browser.clickAndWaitForPage("start");
 
             // Step 1: nothing chosen yet, "Next" explains what is missing and stays.
             assertEquals("Soort melding", browser.text("step-title"));
+            assertLogoInHeader(browser);
             browser.assertAccessible();
+            browser.screenshot("reporter-wizard-step");
             browser.clickAjax("wizard:next");
             assertTrue(browser.text("wizard:problems").contains("Wat u al had ingevuld, is bewaard"));
             assertEquals("Soort melding", browser.text("step-title"));
@@ -79,7 +84,7 @@ class ReporterJourneyBrowserIT {
             assertTrue(browser.text("wizard:summary").contains(story), "the overview shows the story");
             assertTrue(browser.text("wizard:summary").contains("Pesten"));
             browser.assertAccessible();
-            browser.screenshot("journey-summary");
+            browser.screenshot("reporter-wizard-summary");
             browser.clickAndWaitForPage("wizard:submit");
 
             // Credentials, shown once, and tips fitted to bullying.
@@ -91,7 +96,9 @@ class ReporterJourneyBrowserIT {
             assertTrue(browser.text("tips").contains("Houd een logboek bij"));
             browser.assertAccessible();
             browser.assertHealthy();
-            browser.screenshot("journey-credentials");
+            assertLogoInHeader(browser);
+            assertSameFont(browser, "done:print", "done:download");
+            browser.screenshot("reporter-credentials");
 
             assertNotReadableInTheDatabase(story);
             assertTrue(StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD)
@@ -100,6 +107,8 @@ class ReporterJourneyBrowserIT {
             // To the personal page: a wrong password gets the generic answer.
             browser.clickAndWaitForPage("done:toDashboard");
             browser.assertAccessible();
+            assertLogoInHeader(browser);
+            browser.screenshot("reporter-login");
             browser.type(By.id("login:caseCode"), caseCode);
             browser.type(By.id("login:password"), "niet-het-goede-wachtwoord");
             browser.clickAndWaitForPage("login:submit");
@@ -110,13 +119,38 @@ class ReporterJourneyBrowserIT {
 
             assertEquals("Ontvangen", browser.text("statusLabel"));
             assertTrue(browser.text("category").contains("Pesten"));
+            assertLogoInHeader(browser);
             browser.assertAccessible();
+            browser.screenshot("reporter-personal-page");
+
+            // One text box with one clear choice: a message to the confidant (chosen unless the reporter
+            // picks the other), or information added to the report. Each is kept as its own kind.
+            String choice = browser.text("write");
+            assertTrue(choice.contains("Een bericht aan mijn vertrouwenspersoon") && choice.contains("uw vertrouwenspersoon reageert op deze pagina"), choice);
+            assertTrue(choice.contains("Informatie toevoegen aan mijn melding") && choice.contains("het wordt een deel van uw melding"), choice);
+            assertEquals(1, browser.driver().findElements(By.tagName("textarea")).size(), "one text box for both kinds");
+            assertTrue(browser.driver().findElement(By.cssSelector("input[value='MESSAGE']")).isSelected(), "a message unless chosen otherwise");
             browser.type(By.id("write:message"), "Kan ik u volgende week bellen?");
             browser.clickAndWaitForPage("write:send");
-            assertTrue(browser.text("messageList").contains("Kan ik u volgende week bellen?"));
+            assertTrue(browser.text("messages").contains("Uw bericht is verstuurd"), browser.text("messages"));
+            assertEquals("U schreef", kindOf(browser, "Kan ik u volgende week bellen?"));
+            browser.choose("INFORMATION");
+            browser.type(By.id("write:message"), "Gisteren gebeurde het weer, nu in de kantine.");
+            browser.driver().findElement(By.id("write:message")).sendKeys(Keys.TAB); // focus leaves the box, as a person does
+            browser.screenshot("reporter-write-choice");
+            browser.clickAndWaitForPage("write:send");
+            assertTrue(browser.text("messages").contains("De informatie is aan uw melding toegevoegd"), browser.text("messages"));
+            assertEquals("U voegde informatie toe", kindOf(browser, "Gisteren gebeurde het weer, nu in de kantine."));
+            assertTrue(browser.driver().findElement(By.cssSelector("input[value='MESSAGE']")).isSelected(), "the choice starts again at a message");
+            browser.assertAccessible();
 
+            // The file control speaks the page's language, works from the keyboard, and keeps the checks.
+            assertOwnFileControl(browser, "Kies een bestand", "Nog geen bestand gekozen.");
             // A photo is accepted (and stored without its metadata); a program is refused kindly.
             browser.driver().findElement(By.id("upload:file")).sendKeys(photo().toString());
+            assertEquals("Gekozen: bewijs.png", browser.text("fileChosen"));
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('files').scrollIntoView();");
+            browser.screenshot("reporter-attachment");
             browser.clickAndWaitForPage("upload:add");
             assertTrue(browser.text("messages").contains("Het bestand is aan uw melding toegevoegd"), browser.text("messages"));
             assertTrue(browser.text("fileList:attachments").contains("bewijs.png"));
@@ -143,7 +177,7 @@ class ReporterJourneyBrowserIT {
             assertEquals("Ingetrokken", browser.text("statusLabel"));
             assertTrue(browser.driver().findElements(By.id("write:message")).isEmpty(), "no more messages after withdrawal");
             browser.assertHealthy();
-            browser.screenshot("journey-withdrawn");
+            browser.screenshot("reporter-withdrawn");
         }
     }
 
@@ -160,6 +194,79 @@ class ReporterJourneyBrowserIT {
             browser.assertAccessible();
             browser.assertHealthy();
         }
+    }
+
+    /** An English browser on the Dutch page: the file control still says everything in Dutch. */
+    @Test
+    void theFileControlFollowsThePageLanguageNotTheBrowsers() {
+        try (Browser browser = new Browser("en-US")) {
+            browser.open("/melder/login.xhtml?org=demo");
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+            browser.type(By.id("login:caseCode"), "DEMV-2345-KMPE");
+            browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
+            browser.clickAndWaitForPage("login:submit");
+            assertLogoInHeader(browser);
+            assertOwnFileControl(browser, "Kies een bestand", "Nog geen bestand gekozen.");
+            browser.assertAccessible();
+            browser.assertHealthy();
+        }
+    }
+
+    /** The organisation's logo (as on its entry page) is in the header, and loaded. */
+    private static void assertLogoInHeader(Browser browser) {
+        var logos = browser.driver().findElements(By.cssSelector("header.mp-header img.mp-logo"));
+        assertEquals(1, logos.size(), "the organisation's logo in the header of " + browser.driver().getCurrentUrl());
+        assertTrue(logos.get(0).getAttribute("src").endsWith("/logo/demo"), logos.get(0).getAttribute("src"));
+        Number width = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var img = arguments[0]; return img.complete ? img.naturalWidth : 0;", logos.get(0));
+        assertTrue(width.intValue() > 0, "the logo loaded on " + browser.driver().getCurrentUrl());
+    }
+
+    /** Two buttons side by side are set in the same font. */
+    private static void assertSameFont(Browser browser, String first, String second) {
+        for (String property : new String[] {"font-family", "font-size", "font-weight"}) {
+            String a = browser.find(first).getCssValue(property);
+            String b = browser.find(second).getCssValue(property);
+            assertEquals(a, b, property + " of " + first + " and " + second);
+        }
+    }
+
+    /** The kind shown above a written text in the list of messages ("U schreef", "U voegde informatie toe"). */
+    private static String kindOf(Browser browser, String text) {
+        return browser.find("messageList").findElements(By.cssSelector("li.mp-message")).stream()
+                .filter(li -> li.getText().contains(text))
+                .map(li -> li.findElement(By.cssSelector(".mp-note")).getText().split(" · ")[0])
+                .findFirst().orElseThrow(() -> new AssertionError("not in the list: " + text));
+    }
+
+    /**
+     * The browser's own file control ("Choose File", "Kies bestand") is not visible; the visible control is
+     * the page's own label, tied to the input (so a click or Enter opens the file dialog), and the input
+     * is reached with the keyboard, showing its focus on the label.
+     */
+    private static void assertOwnFileControl(Browser browser, String label, String noneChosen) {
+        var input = browser.find("upload:file");
+        var size = input.getRect();
+        assertTrue(size.getWidth() <= 1 && size.getHeight() <= 1, "the browser's own file control is hidden: " + size.getDimension());
+        var button = browser.find("fileButton");
+        assertTrue(button.isDisplayed());
+        assertEquals(label, button.getText());
+        assertEquals("upload:file", button.getAttribute("for"));
+        assertEquals(noneChosen, browser.text("fileChosen"));
+        String visible = browser.find("files").getText();
+        for (String nativeText : new String[] {"Choose File", "No file chosen", "Kies bestand", "Bestand kiezen", "Geen bestand gekozen"}) {
+            assertFalse(visible.contains(nativeText), "native text visible: " + nativeText);
+        }
+        // Keyboard: Tab from the element before it lands on the file input, and its label shows the focus.
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+        js.executeScript("var all = Array.from(document.querySelectorAll('*'))"
+                + ".filter(function (e) { return e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0; });"
+                + "var i = all.indexOf(document.getElementById('upload:file'));"
+                + "all[i - 1].focus();");
+        new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        assertEquals("upload:file", browser.driver().switchTo().activeElement().getAttribute("id"), "Tab reaches the file input");
+        assertEquals("solid", button.getCssValue("outline-style"), "the label shows the keyboard focus");
+        js.executeScript("document.activeElement.blur();");
     }
 
     private static java.nio.file.Path photo() throws java.io.IOException {

@@ -95,6 +95,7 @@ class WorkQueueBrowserIT {
             browser.find("staffForm:staff");
             browser.assertAccessible();
             browser.assertHealthy();
+            browser.screenshot("platform-page");
         }
         try (Browser browser = new Browser()) {
             browser.open("/staff/login.xhtml");
@@ -103,6 +104,20 @@ class WorkQueueBrowserIT {
             browser.find("content");
             browser.assertAccessible();
             browser.assertHealthy();
+            browser.screenshot("console-trends");
+        }
+        // HR logs in without a second factor and sees the organisation's figures, never a report.
+        try (Browser browser = new Browser()) {
+            browser.open("/staff/login.xhtml");
+            browser.type(By.id("login:username"), "hr");
+            browser.type(By.id("login:password"), DemoData.DEMO_PASSWORD);
+            browser.clickAndWaitForPage("login:submit");
+            new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/hr/"));
+            browser.find("content");
+            browser.assertAccessible();
+            browser.assertHealthy();
+            browser.screenshot("hr-page");
         }
     }
 

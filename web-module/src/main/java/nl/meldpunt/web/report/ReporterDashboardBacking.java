@@ -50,7 +50,7 @@ public class ReporterDashboardBacking implements Serializable {
     private transient Part upload;
     private QuestionSet questionSet;
     private String message;
-    private String information;
+    private WriteKind writeKind = WriteKind.MESSAGE;
     private String currentPassword;
     private String newPassword;
     private boolean confirmingWithdrawal;
@@ -71,16 +71,32 @@ public class ReporterDashboardBacking implements Serializable {
         return questionSet;
     }
 
-    public void sendMessage() {
-        if (write(MessageKind.FROM_REPORTER, message, "dashboard.write.sent")) {
+    /**
+     * Sends the one text box as the reporter chose: a message to the confidant, or information added to
+     * the report. Information can be added only while the report is open; otherwise it is a message.
+     */
+    public void send() {
+        boolean information = writeKind == WriteKind.INFORMATION && getDashboard().isOpen();
+        boolean sent = information
+                ? write(MessageKind.ADDED_INFORMATION, message, "dashboard.add.sent")
+                : write(MessageKind.FROM_REPORTER, message, "dashboard.write.sent");
+        if (sent) {
             message = null;
+            writeKind = WriteKind.MESSAGE;
         }
     }
 
-    public void addInformation() {
-        if (write(MessageKind.ADDED_INFORMATION, information, "dashboard.add.sent")) {
-            information = null;
-        }
+    /** What the reporter's text is: the two kinds of {@link MessageKind} a reporter may write. */
+    public enum WriteKind {
+        MESSAGE, INFORMATION
+    }
+
+    public WriteKind getWriteKind() {
+        return writeKind;
+    }
+
+    public void setWriteKind(WriteKind writeKind) {
+        this.writeKind = writeKind == null ? WriteKind.MESSAGE : writeKind;
     }
 
     private boolean write(MessageKind kind, String text, String doneKey) {
@@ -238,14 +254,6 @@ public class ReporterDashboardBacking implements Serializable {
 
     public void setMessage(String message) {
         this.message = message;
-    }
-
-    public String getInformation() {
-        return information;
-    }
-
-    public void setInformation(String information) {
-        this.information = information;
     }
 
     public String getCurrentPassword() {

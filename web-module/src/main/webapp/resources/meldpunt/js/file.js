@@ -1,0 +1,14 @@
+// The attachment control: the browser's own file input is hidden (it would speak the browser's
+// language), so show the chosen file's name in the page's language. No inline script (CSP).
+document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!input || !input.classList || !input.classList.contains('mp-file-input')) {
+        return;
+    }
+    var shown = document.getElementById(input.getAttribute('aria-describedby'));
+    if (!shown) {
+        return;
+    }
+    var names = Array.prototype.map.call(input.files || [], function (f) { return f.name; }).join(', ');
+    shown.textContent = names ? input.getAttribute('data-chosen') + ' ' + names : input.getAttribute('data-none');
+});
