@@ -32,11 +32,20 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
 
     public Browser() {
+        this("nl");
+    }
+
+    /**
+     * A browser whose own language (user interface, {@code navigator.language}, Accept-Language) is the
+     * given one, e.g. {@code en-US}: pages must still follow the language the page is in.
+     */
+    public Browser(String browserLanguage) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,1000", "--lang=nl");
+                "--window-size=1280,1000", "--lang=" + browserLanguage);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", browserLanguage));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(options);
     }

@@ -37,6 +37,7 @@ class ConfidantCaseBrowserIT {
             browser.open("/staff/login.xhtml");
             browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
+            assertEquals("Ingelogd als Vera Vertrouwen · Vertrouwenspersoon", browser.text("whoami"), "name and role, once each");
             browser.assertAccessible();
 
             browser.driver().findElement(By.linkText(caseCode)).click();
@@ -69,7 +70,14 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("write:message"), "Dank voor uw melding. Zullen we donderdag bellen?");
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
-            assertTrue(browser.text("history").contains("CASE_STEP_ADDED"), "the case shows its own audit history");
+            String log = browser.text("history");
+            assertTrue(log.contains("stap vastgelegd") && log.contains("dossier bekeken") && log.contains("bericht aan de melder"),
+                    "the case shows its own audit history, in words: " + log);
+            assertTrue(log.contains("Vera Vertrouwen") && log.contains("de melder"), "who, by name or as 'the reporter': " + log);
+            assertTrue(log.contains("Bevestigd"), "what a status change changed to: " + log);
+            assertTrue(log.matches("(?s).*\\d{1,2} [a-z]+ \\d{4} \\d{2}:\\d{2}.*"), "local time, date written out: " + log);
+            assertFalse(log.contains("staff:") || log.contains("CASE_") || log.contains(caseCode) || log.contains("Z "),
+                    "no raw codes, no case code, no UTC time: " + log);
             // Closing needs the registration form; then the case is closed.
             browser.clickAndWaitForPage("status:next:0:to"); // in progress
             assertEquals("In behandeling", browser.text("status"));
@@ -106,6 +114,47 @@ class ConfidantCaseBrowserIT {
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("geen nare gevolgen"), "the reporter answers the check-in");
             browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aDutchPageInAnEnglishBrowserTakesDatesAsDayMonthYear() throws Exception {
+        String caseCode = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0];
+        long id = TestDatabase.reportId(caseCode);
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        java.time.LocalDate today = java.time.LocalDate.now(amsterdam);
+        // Day 13 of last month: read as month/day it would not exist, so the page's order must be used.
+        java.time.LocalDate day = today.minusMonths(1).withDayOfMonth(13);
+        java.util.Locale dutch = java.util.Locale.forLanguageTag("nl");
+        try (Browser browser = new Browser("en-US")) {
+            browser.open("/staff/login.xhtml");
+            browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+            browser.open("/console/case.xhtml?id=" + id);
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            assertEquals("en-US", js.executeScript("return navigator.language;"), "an English browser");
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"), "on a Dutch page");
+            browser.clickAndWaitForPage("status:next:0:to");
+
+            var date = browser.find("step:date_input");
+            assertEquals(today.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), date.getAttribute("value"),
+                    "today, day first, as Dutch pages write it");
+            assertEquals("dd-mm-jjjj", date.getAttribute("placeholder"));
+            date.click();
+            String month = browser.find("step:date_panel").getText().toLowerCase(dutch);
+            assertTrue(month.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch)),
+                    "the calendar speaks Dutch: " + month);
+
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
+            browser.type(By.id("step:date_input"), day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+            browser.driver().findElement(By.id("step:date_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
+            browser.clickAndWaitForPage("step:add");
+            assertTrue(browser.text("messages").contains("vastgelegd"), browser.text("messages"));
+            String written = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(dutch)
+                    .format(day);
+            assertTrue(browser.text("stepList").contains(written), "recorded on " + written + ": " + browser.text("stepList"));
+            browser.assertAccessible();
+            browser.assertHealthy();
         }
     }
 
