@@ -139,8 +139,11 @@ class ConfidantCaseBrowserIT {
             assertEquals(today.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), date.getAttribute("value"),
                     "today, day first, as Dutch pages write it");
             assertEquals("dd-mm-jjjj", date.getAttribute("placeholder"));
+            browser.screenshot("case-file-top");
             date.click();
-            String month = browser.find("step:date_panel").getText().toLowerCase(dutch);
+            var panel = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("step:date_panel")));
+            String month = panel.getText().toLowerCase(dutch);
             assertTrue(month.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch)),
                     "the calendar speaks Dutch: " + month);
 
@@ -155,6 +158,12 @@ class ConfidantCaseBrowserIT {
             assertTrue(browser.text("stepList").contains(written), "recorded on " + written + ": " + browser.text("stepList"));
             browser.assertAccessible();
             browser.assertHealthy();
+
+            // Every staff role reaches the own password change from the staff bar (tested in StaffPasswordIT).
+            browser.clickAndWaitForPage("staffbar:changePassword");
+            browser.find("password:current");
+            browser.assertAccessible();
+            browser.screenshot("staff-password");
         }
     }
 
