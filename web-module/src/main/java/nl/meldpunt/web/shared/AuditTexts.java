@@ -29,7 +29,7 @@ public class AuditTexts {
         ResourceBundle msg = bundle();
         return switch (entry.actorKind()) {
             case "staff" -> entry.actorName() != null ? entry.actorName()
-                    : MessageFormat.format(msg.getString("audit.actor.unknownStaff"), entry.actorStaffId());
+                    : MessageFormat.format(msg.getString("audit.actor.unknownStaff"), String.valueOf(entry.actorStaffId()));
             case "reporter" -> msg.getString("audit.actor.reporter");
             case "system" -> msg.getString("audit.actor.system");
             default -> msg.getString("audit.actor.anonymous");
