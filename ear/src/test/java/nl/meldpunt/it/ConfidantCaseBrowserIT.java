@@ -148,8 +148,13 @@ class ConfidantCaseBrowserIT {
                     "the calendar speaks Dutch: " + month);
 
             new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
-            browser.type(By.id("step:date_input"), day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")));
-            browser.driver().findElement(By.id("step:date_input")).sendKeys(org.openqa.selenium.Keys.TAB);
+            // As a person does: select what is there, type the date, close the calendar.
+            String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            date = browser.find("step:date_input");
+            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed, org.openqa.selenium.Keys.ESCAPE);
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
+            assertEquals(typed, browser.find("step:date_input").getAttribute("value"));
             browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
             browser.clickAndWaitForPage("step:add");
             assertTrue(browser.text("messages").contains("vastgelegd"), browser.text("messages"));
