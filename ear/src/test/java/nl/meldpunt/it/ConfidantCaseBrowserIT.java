@@ -152,6 +152,9 @@ class ConfidantCaseBrowserIT {
             String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
             date = browser.find("step:date_input");
             date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed, org.openqa.selenium.Keys.ESCAPE);
+            if (browser.find("step:date_panel").isDisplayed()) {
+                browser.driver().findElement(By.tagName("h1")).click(); // or a click beside the calendar
+            }
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
             assertEquals(typed, browser.find("step:date_input").getAttribute("value"));
