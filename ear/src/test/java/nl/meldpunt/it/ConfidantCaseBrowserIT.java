@@ -143,9 +143,10 @@ class ConfidantCaseBrowserIT {
             date.click();
             var panel = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("step:date_panel")));
-            String month = panel.getText().toLowerCase(dutch);
-            assertTrue(month.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch)),
-                    "the calendar speaks Dutch: " + month);
+            String calendar = panel.getText().toLowerCase(dutch);
+            assertTrue(calendar.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch))
+                    && calendar.matches("(?s).*\\bwo\\b.*") && calendar.matches("(?s).*\\bvr\\b.*"),
+                    "the calendar speaks Dutch (month, 'wo', 'vr'): " + calendar);
 
             new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
             // As a person does: select what is there, type the date, close the calendar.
