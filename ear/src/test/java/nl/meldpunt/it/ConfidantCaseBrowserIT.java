@@ -159,13 +159,13 @@ class ConfidantCaseBrowserIT {
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
             assertEquals(typed, browser.find("step:date_input").getAttribute("value"));
+            browser.assertAccessible();
             browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
             browser.clickAndWaitForPage("step:add");
             assertTrue(browser.text("messages").contains("vastgelegd"), browser.text("messages"));
             String written = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(dutch)
                     .format(day);
             assertTrue(browser.text("stepList").contains(written), "recorded on " + written + ": " + browser.text("stepList"));
-            browser.assertAccessible();
             browser.assertHealthy();
 
             // Every staff role reaches the own password change from the staff bar (tested in StaffPasswordIT).
