@@ -135,30 +135,26 @@ class ConfidantCaseBrowserIT {
             assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"), "on a Dutch page");
             browser.clickAndWaitForPage("status:next:0:to");
 
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
             var date = browser.find("step:date_input");
             assertEquals(today.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), date.getAttribute("value"),
                     "today, day first, as Dutch pages write it");
             assertEquals("dd-mm-jjjj", date.getAttribute("placeholder"));
             browser.screenshot("case-file-top");
             date.click();
-            var panel = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("step:date_panel")));
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10));
+            var panel = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("step:date_panel")));
             String calendar = panel.getText().toLowerCase(dutch);
             assertTrue(calendar.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch))
                     && calendar.matches("(?s).*\\bwo\\b.*") && calendar.matches("(?s).*\\bvr\\b.*"),
                     "the calendar speaks Dutch (month, 'wo', 'vr'): " + calendar);
 
-            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
-            // As a person does: select what is there, type the date, close the calendar.
+            // As a person does: close the calendar, select what is in the field and type the date over it.
+            date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
             String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-            date = browser.find("step:date_input");
-            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed, org.openqa.selenium.Keys.ESCAPE);
-            if (browser.find("step:date_panel").isDisplayed()) {
-                browser.driver().findElement(By.tagName("h1")).click(); // or a click beside the calendar
-            }
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
-            assertEquals(typed, browser.find("step:date_input").getAttribute("value"));
+            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed);
+            wait.until(d -> typed.equals(d.findElement(By.id("step:date_input")).getAttribute("value")));
             browser.assertAccessible();
             browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
             browser.clickAndWaitForPage("step:add");
