@@ -36,7 +36,10 @@ public final class Browser implements AutoCloseable {
         this("nl");
     }
 
-    /** Chromium with the given user interface language, e.g. {@code en-US} for an English browser. */
+    /**
+     * A browser whose own language (user interface, {@code navigator.language}, Accept-Language) is the
+     * given one, e.g. {@code en-US}: pages must still follow the language the page is in.
+     */
     public Browser(String browserLanguage) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chrome.binary", "/usr/bin/chromium"));
@@ -44,6 +47,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1280,1000", "--lang=" + browserLanguage);
         options.addArguments("--accept-lang=" + browserLanguage);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", browserLanguage));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(options);
     }

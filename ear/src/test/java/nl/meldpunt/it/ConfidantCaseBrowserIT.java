@@ -37,6 +37,7 @@ class ConfidantCaseBrowserIT {
             browser.open("/staff/login.xhtml");
             browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             assertTrue(browser.text("queueForm:queue").contains(caseCode), "the new report is in the queue");
+            assertEquals("Ingelogd als Vera Vertrouwen · Vertrouwenspersoon", browser.text("whoami"), "name and role, once each");
             browser.assertAccessible();
             browser.screenshot("console-queue");
 
@@ -71,7 +72,14 @@ class ConfidantCaseBrowserIT {
             browser.type(By.id("write:message"), "Dank voor uw melding. Zullen we donderdag bellen?");
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("Zullen we donderdag bellen?"));
-            assertTrue(browser.text("history").contains("CASE_STEP_ADDED"), "the case shows its own audit history");
+            String log = browser.text("history");
+            assertTrue(log.contains("stap vastgelegd") && log.contains("dossier bekeken") && log.contains("bericht aan de melder"),
+                    "the case shows its own audit history, in words: " + log);
+            assertTrue(log.contains("Vera Vertrouwen") && log.contains("de melder"), "who, by name or as 'the reporter': " + log);
+            assertTrue(log.contains("Bevestigd"), "what a status change changed to: " + log);
+            assertTrue(log.matches("(?s).*\\d{1,2} [a-z]+ \\d{4} \\d{2}:\\d{2}.*"), "local time, date written out: " + log);
+            assertFalse(log.contains("staff:") || log.contains("CASE_") || log.contains(caseCode) || log.contains("Z "),
+                    "no raw codes, no case code, no UTC time: " + log);
             // Closing needs the registration form; then the case is closed.
             browser.clickAndWaitForPage("status:next:0:to"); // in progress
             assertEquals("In behandeling", browser.text("status"));
@@ -108,6 +116,62 @@ class ConfidantCaseBrowserIT {
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messageList").contains("geen nare gevolgen"), "the reporter answers the check-in");
             browser.assertAccessible();
+        }
+    }
+
+    @Test
+    void aDutchPageInAnEnglishBrowserTakesDatesAsDayMonthYear() throws Exception {
+        String caseCode = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0];
+        long id = TestDatabase.reportId(caseCode);
+        java.time.ZoneId amsterdam = java.time.ZoneId.of("Europe/Amsterdam");
+        java.time.LocalDate today = java.time.LocalDate.now(amsterdam);
+        // Day 13 of last month: read as month/day it would not exist, so the page's order must be used.
+        java.time.LocalDate day = today.minusMonths(1).withDayOfMonth(13);
+        java.util.Locale dutch = java.util.Locale.forLanguageTag("nl");
+        try (Browser browser = new Browser("en-US")) {
+            browser.open("/staff/login.xhtml");
+            browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+            browser.open("/console/case.xhtml?id=" + id);
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            assertEquals("en-US", js.executeScript("return navigator.language;"), "an English browser");
+            assertEquals("nl", browser.driver().findElement(By.tagName("html")).getAttribute("lang"), "on a Dutch page");
+            browser.clickAndWaitForPage("status:next:0:to");
+
+            new Select(browser.driver().findElement(By.id("step:key_input"))).selectByValue("LISTEN");
+            var date = browser.find("step:date_input");
+            assertEquals(today.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy")), date.getAttribute("value"),
+                    "today, day first, as Dutch pages write it");
+            assertEquals("dd-mm-jjjj", date.getAttribute("placeholder"));
+            browser.screenshot("case-file-top");
+            date.click();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10));
+            var panel = wait.until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.id("step:date_panel")));
+            String calendar = panel.getText().toLowerCase(dutch);
+            assertTrue(calendar.contains(today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, dutch))
+                    && calendar.matches("(?s).*\\bwo\\b.*") && calendar.matches("(?s).*\\bvr\\b.*"),
+                    "the calendar speaks Dutch (month, 'wo', 'vr'): " + calendar);
+
+            // As a person does: close the calendar, select what is in the field and type the date over it.
+            date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
+            String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+            date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed);
+            wait.until(d -> typed.equals(d.findElement(By.id("step:date_input")).getAttribute("value")));
+            // (No axe check here: the page shows the "status changed" message, and PrimeFaces' message list has an
+            // axe "list" violation of its own; the case file with its date pickers is checked in the test above.)
+            browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
+            browser.clickAndWaitForPage("step:add");
+            assertTrue(browser.text("messages").contains("vastgelegd"), browser.text("messages"));
+            String written = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(dutch)
+                    .format(day);
+            assertTrue(browser.text("stepList").contains(written), "recorded on " + written + ": " + browser.text("stepList"));
+            browser.assertHealthy();
+
+            // Every staff role reaches the own password change from the staff bar (tested in StaffPasswordIT).
+            browser.clickAndWaitForPage("staffbar:changePassword");
+            browser.find("password:current");
+            browser.assertAccessible();
+            browser.screenshot("staff-password");
         }
     }
 

@@ -13,7 +13,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import nl.meldpunt.security.Roles;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.staff.StaffAccount;
@@ -82,11 +87,10 @@ public class AuditTrail {
     /** The newest entries of the platform chain, for the platform admin's overview. */
     @RolesAllowed(Roles.PLATFORM_ADMIN)
     public List<AuditEntryView> latestPlatformEntries(int max) {
-        return em.createQuery("""
-                        select new nl.meldpunt.audit.AuditEntryView(e.sequenceNo, e.occurredAt, e.actor, e.action, e.subject)
-                        from AuditEntry e where e.chainKey = 'platform' order by e.sequenceNo desc""", AuditEntryView.class)
+        return named(em.createQuery(
+                        "select e from AuditEntry e where e.chainKey = 'platform' order by e.sequenceNo desc", AuditEntry.class)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultList());
     }
 
     /**
@@ -99,14 +103,55 @@ public class AuditTrail {
         if (!me.getOrganisationIds().contains(organisationId)) {
             throw new AccessRefused("Not an organisation this confidant serves");
         }
-        return em.createQuery("""
-                        select new nl.meldpunt.audit.AuditEntryView(e.sequenceNo, e.occurredAt, e.actor, e.action, e.subject)
-                        from AuditEntry e where e.chainKey = :chain and (e.subject = :subject or e.subject like :prefix)
-                        order by e.sequenceNo""", AuditEntryView.class)
+        return named(em.createQuery("""
+                        select e from AuditEntry e where e.chainKey = :chain and (e.subject = :subject or e.subject like :prefix)
+                        order by e.sequenceNo""", AuditEntry.class)
                 .setParameter("chain", AuditChain.keyFor(organisationId))
                 .setParameter("subject", subject)
                 .setParameter("prefix", subject + ":%")
-                .getResultList();
+                .getResultList());
+    }
+
+    /**
+     * The entries as the console shows them, with the names of the staff members (actor or subject)
+     * and organisations (subject) they refer to: one query per kind for all entries, not one per row.
+     * The entries themselves keep only the ids.
+     */
+    private List<AuditEntryView> named(List<AuditEntry> entries) {
+        Set<Long> staffIds = new HashSet<>();
+        Set<Long> organisationIds = new HashSet<>();
+        for (AuditEntry e : entries) {
+            idAfter(e.getActor(), "staff:").ifPresent(staffIds::add);
+            idAfter(e.getSubject(), "staff:").ifPresent(staffIds::add);
+            idAfter(e.getSubject(), "organisation:").ifPresent(organisationIds::add);
+        }
+        Map<Long, String> staffNames = namesOf("select s.id, s.displayName from StaffAccount s where s.id in :ids", staffIds);
+        Map<Long, String> organisationNames = namesOf("select o.id, o.name from Organisation o where o.id in :ids", organisationIds);
+        return entries.stream().map(e -> new AuditEntryView(e.getSequenceNo(), e.getOccurredAt(), e.getActor(), e.getAction(),
+                        e.getSubject(),
+                        idAfter(e.getActor(), "staff:").map(staffNames::get).orElse(null),
+                        idAfter(e.getSubject(), "staff:").map(staffNames::get)
+                                .orElseGet(() -> idAfter(e.getSubject(), "organisation:").map(organisationNames::get).orElse(null))))
+                .toList();
+    }
+
+    private Map<Long, String> namesOf(String query, Set<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery(query, Object[].class).setParameter("ids", ids).getResultList()) {
+                names.put((Long) row[0], (String) row[1]);
+            }
+        }
+        return names;
+    }
+
+    /** The id in {@code staff:3} or {@code organisation:7} (exactly that form, nothing after the number). */
+    static Optional<Long> idAfter(String value, String prefix) {
+        if (value == null || !value.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = value.substring(prefix.length());
+        return rest.matches("\\d{1,18}") ? Optional.of(Long.valueOf(rest)) : Optional.empty();
     }
 
     private ChainVerification verify(String chainKey) {

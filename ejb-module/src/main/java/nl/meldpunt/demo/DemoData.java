@@ -79,20 +79,22 @@ public class DemoData {
         }
         if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
             addDepartmentsIfMissing();
+            renameOldDemoStaff();
             addDemoReportIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
         Organisation noord = organisation("noord", "Zorggroep Noord", "#2E6B30", "#8A4F9E");
         String hash = hasher.hash(DEMO_PASSWORD);
-        staff("platform", "Platformbeheer Meldpunt", hash, StaffRole.PLATFORM_ADMIN);
-        staff("beheerder", "Bea Beheer (beheerder Voorbeeldstad)", hash, StaffRole.ORG_ADMIN, demo);
-        staff("vertrouwenspersoon", "Vera Vertrouwen (vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo);
-        staff("hr", "Hans Rapport (HR Voorbeeldstad)", hash, StaffRole.HR, demo);
-        staff("beheerder.noord", "Nina Noord (beheerder Zorggroep Noord)", hash, StaffRole.ORG_ADMIN, noord);
-        staff("vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)", hash, StaffRole.CONFIDANT, noord);
+        // Display names are people's names: the pages show the role beside them.
+        staff("platform", DEMO_NAMES.get("platform"), hash, StaffRole.PLATFORM_ADMIN);
+        staff("beheerder", DEMO_NAMES.get("beheerder"), hash, StaffRole.ORG_ADMIN, demo);
+        staff("vertrouwenspersoon", DEMO_NAMES.get("vertrouwenspersoon"), hash, StaffRole.CONFIDANT, demo);
+        staff("hr", DEMO_NAMES.get("hr"), hash, StaffRole.HR, demo);
+        staff("beheerder.noord", DEMO_NAMES.get("beheerder.noord"), hash, StaffRole.ORG_ADMIN, noord);
+        staff("vertrouwenspersoon.noord", DEMO_NAMES.get("vertrouwenspersoon.noord"), hash, StaffRole.CONFIDANT, noord);
         // An external confidant who serves both organisations: the demo's reporters can choose.
-        staff("kader", "Karim Kader (externe vertrouwenspersoon)", hash, StaffRole.CONFIDANT, demo, noord);
+        staff("kader", DEMO_NAMES.get("kader"), hash, StaffRole.CONFIDANT, demo, noord);
         demo.changeDepartments(DEMO_DEPARTMENTS);
         noord.changeDepartments(NOORD_DEPARTMENTS);
         demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
@@ -103,6 +105,33 @@ public class DemoData {
     private static final java.util.List<String> DEMO_DEPARTMENTS =
             java.util.List.of("Burgerzaken", "Sociaal Domein", "Openbare Ruimte", "Bedrijfsvoering", "Directie");
     private static final java.util.List<String> NOORD_DEPARTMENTS = java.util.List.of("Verpleging", "Thuiszorg", "Facilitair", "Staf");
+
+    /** The demo staff's names: a person's name, no role (the header shows the role once, beside it). */
+    private static final java.util.Map<String, String> DEMO_NAMES = java.util.Map.of(
+            "platform", "Paula Platform",
+            "beheerder", "Bea Beheer",
+            "vertrouwenspersoon", "Vera Vertrouwen",
+            "hr", "Hans Rapport",
+            "beheerder.noord", "Nina Noord",
+            "vertrouwenspersoon.noord", "Niels Noord",
+            "kader", "Karim Kader (extern)");
+
+    /** The names earlier demo databases got, with the role in them; renamed once (a changed name stays). */
+    private static final java.util.Map<String, String> OLD_DEMO_NAMES = java.util.Map.of(
+            "platform", "Platformbeheer Meldpunt",
+            "beheerder", "Bea Beheer (beheerder Voorbeeldstad)",
+            "vertrouwenspersoon", "Vera Vertrouwen (vertrouwenspersoon)",
+            "hr", "Hans Rapport (HR Voorbeeldstad)",
+            "beheerder.noord", "Nina Noord (beheerder Zorggroep Noord)",
+            "vertrouwenspersoon.noord", "Niels Noord (vertrouwenspersoon Noord)",
+            "kader", "Karim Kader (externe vertrouwenspersoon)");
+
+    private void renameOldDemoStaff() {
+        OLD_DEMO_NAMES.forEach((login, oldName) -> em.createQuery(
+                        "update StaffAccount s set s.displayName = :name where s.loginName = :login and s.displayName = :old")
+                .setParameter("name", DEMO_NAMES.get(login)).setParameter("login", login).setParameter("old", oldName)
+                .executeUpdate());
+    }
 
     /** Demo databases from before departments existed get them too. */
     private void addDepartmentsIfMissing() {

@@ -144,6 +144,16 @@ public class StaffAccount {
         this.sessionGeneration++;
     }
 
+    /**
+     * A new password (its Argon2id hash): the failed-login count starts again and every session of
+     * the account ends, so that whoever knew the old password is out everywhere.
+     */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = java.util.Objects.requireNonNull(newPasswordHash);
+        failedLogins.recordSuccess();
+        endAllSessions();
+    }
+
     /** For a lost phone: the next login sets up a new authenticator, and no old session survives. */
     public void resetSecondFactor() {
         this.totpKey = null;

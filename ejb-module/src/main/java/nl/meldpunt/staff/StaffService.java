@@ -161,6 +161,40 @@ public class StaffService {
     }
 
     /**
+     * Changes the logged-in staff member's own password: the current password is required, and a wrong
+     * one counts as a failed login (five in a row lock the account for fifteen minutes, as at the login),
+     * so that a session left open on someone else's screen cannot be used to guess it. The new password
+     * must meet {@link StaffPasswordRule}; it is stored as an Argon2id hash only. All sessions of the
+     * account end (the caller keeps its own by taking over the returned generation). Audited, without
+     * any password.
+     */
+    @RolesAllowed({Roles.PLATFORM_ADMIN, Roles.ORG_ADMIN, Roles.CONFIDANT, Roles.HR})
+    public PasswordChange changeMyPassword(String currentPassword, String newPassword) {
+        Instant now = clock.instant();
+        StaffAccount me = current();
+        if (me.isLocked(now)) {
+            return new PasswordChange(PasswordChange.Outcome.LOCKED, null, me.getSessionGeneration());
+        }
+        var problem = StaffPasswordRule.problemWith(newPassword, me.getLoginName());
+        if (problem.isPresent()) {
+            return new PasswordChange(PasswordChange.Outcome.REFUSED, problem.get(), me.getSessionGeneration());
+        }
+        if (!hasher.verify(currentPassword == null ? "" : currentPassword, me.getPasswordHash())) {
+            me.recordFailedLogin(now);
+            audit.record(AuditAction.STAFF_PASSWORD_CHANGE_FAILED, null, "staff:" + me.getId());
+            return new PasswordChange(me.isLocked(now) ? PasswordChange.Outcome.LOCKED : PasswordChange.Outcome.WRONG_CURRENT,
+                    null, me.getSessionGeneration());
+        }
+        if (currentPassword.equals(newPassword)) {
+            return new PasswordChange(PasswordChange.Outcome.REFUSED, StaffPasswordRule.Problem.SAME_AS_CURRENT,
+                    me.getSessionGeneration());
+        }
+        me.changePassword(hasher.hash(newPassword));
+        audit.record(AuditAction.STAFF_PASSWORD_CHANGED, null, "staff:" + me.getId());
+        return new PasswordChange(PasswordChange.Outcome.CHANGED, null, me.getSessionGeneration());
+    }
+
+    /**
      * For a staff member who lost the phone with the authenticator: the next login asks for a new one
      * (the password stays), and every open session of the account ends.
      */

@@ -37,6 +37,17 @@ public class SessionLifetimeFilter extends HttpFilter {
         }
     }
 
+    /**
+     * Keeps this session alive after the account's sessions were ended from it (an own password
+     * change): it takes over the new generation, every other session keeps the old one and ends.
+     */
+    static void keepThisSession(HttpServletRequest request, int generation) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.setAttribute(GENERATION, generation);
+        }
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
