@@ -61,12 +61,31 @@ public class MailPlanner {
         List<Report> due = em.createQuery(
                         "select r from Report r where r.nextStatusMailAt <= :now order by r.nextStatusMailAt", Report.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        int planned = 0;
         for (Report report : due) {
             int days = em.find(Organisation.class, report.getOrganisationId()).getStatusUpdateIntervalDays();
-            report.scheduleNextStatusMail(now.plus(Duration.ofDays(days)));
-            reporterMails.statusUpdate(report);
+            if (reschedule(report, "nextStatusMailAt", report.getNextStatusMailAt(), report.statusMailAfter(now.plus(Duration.ofDays(days))))) {
+                reporterMails.statusUpdate(report);
+                planned++;
+            }
         }
-        return due.size();
+        return planned;
+    }
+
+    /**
+     * Moves one of the report's mail moments on, as a conditional update that leaves the report's
+     * version alone: the timer must never make a confidant's action on the same report fail (an
+     * optimistic lock error on a case file the confidant is working in), and a confidant who closed
+     * the report meanwhile (moment cleared) or another node that planned it first wins.
+     */
+    private boolean reschedule(Report report, String moment, Instant was, Instant next) {
+        String update = switch (moment) {
+            case "nextStatusMailAt" -> "update Report r set r.nextStatusMailAt = :next where r.id = :id and r.nextStatusMailAt = :was";
+            case "nextTipMailAt" -> "update Report r set r.nextTipMailAt = :next where r.id = :id and r.nextTipMailAt = :was";
+            default -> throw new IllegalArgumentException(moment);
+        };
+        return em.createQuery(update).setParameter("next", next).setParameter("id", report.getId()).setParameter("was", was)
+                .executeUpdate() == 1;
     }
 
     /** Mails that a new tip of the organisation's tip schedule is on the personal page, and schedules the next. */
@@ -74,11 +93,15 @@ public class MailPlanner {
         List<Report> due = em.createQuery(
                         "select r from Report r where r.nextTipMailAt <= :now order by r.nextTipMailAt", Report.class)
                 .setParameter("now", now).setMaxResults(BATCH).getResultList();
+        int planned = 0;
         for (Report report : due) {
-            report.scheduleNextTip(em.find(TipSetVersion.class, report.getTipSetId()).tipSet());
-            reporterMails.newTip(report);
+            Instant next = report.tipAfterNext(em.find(TipSetVersion.class, report.getTipSetId()).tipSet());
+            if (reschedule(report, "nextTipMailAt", report.getNextTipMailAt(), next)) {
+                reporterMails.newTip(report);
+                planned++;
+            }
         }
-        return due.size();
+        return planned;
     }
 
     /**
@@ -175,7 +198,9 @@ public class MailPlanner {
         for (Report report : closed) {
             if (!stillWaiting.contains(report.getId())) {
                 vault.remove(report.getCaseCode());
-                report.addressPurged();
+                // Without touching the report's version, like the mail moments (see reschedule).
+                em.createQuery("update Report r set r.addressPurgePending = :done where r.id = :id")
+                        .setParameter("done", false).setParameter("id", report.getId()).executeUpdate();
                 purged++;
             }
         }
