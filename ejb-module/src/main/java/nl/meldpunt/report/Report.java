@@ -183,12 +183,7 @@ public class Report {
 
     /** The status update is on its way; the next one is due an interval later. */
     public void scheduleNextStatusMail(Instant at) {
-        nextStatusMailAt = statusMailAfter(at);
-    }
-
-    /** When the next status update is due if it is planned for {@code at}: none once the report is closed. */
-    public Instant statusMailAfter(Instant at) {
-        return status.isOpen() ? at : null;
+        nextStatusMailAt = status.isOpen() ? at : null;
     }
 
     /** When the next tip of the organisation's tip schedule appears; none when no later tip is left. */
@@ -198,14 +193,9 @@ public class Report {
 
     /** Schedules the first later tip (at the report) or the one after the tip now due (when its mail is queued). */
     public void scheduleNextTip(TipSet tips) {
-        nextTipMailAt = tipAfterNext(tips);
-    }
-
-    /** The moment of the tip after the one now due (or the first later tip); none when no later tip is left. */
-    public Instant tipAfterNext(TipSet tips) {
         long reached = nextTipMailAt == null ? 0 : Duration.between(submittedAt, nextTipMailAt).toDays();
         var next = tips.nextTipDay(category, subcategory, reached);
-        return status.isOpen() && next.isPresent() ? submittedAt.plus(Duration.ofDays(next.getAsInt())) : null;
+        nextTipMailAt = status.isOpen() && next.isPresent() ? submittedAt.plus(Duration.ofDays(next.getAsInt())) : null;
     }
 
     /** Closed: the address leaves the vault as soon as the last mail has gone. */
