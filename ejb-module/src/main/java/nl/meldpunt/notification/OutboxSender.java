@@ -4,7 +4,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -38,6 +40,11 @@ import nl.meldpunt.shared.ApplicationResources;
  * removes the addresses of closed cases whose last mail has gone. Log lines name outbox ids only.
  */
 @Singleton
+// Created at deployment, not by its first timer tick: a tick that created it while the application
+// was being undeployed made Payara's singleton shutdown fail (ConcurrentModificationException) and
+// left the old module half-stopped, so that the next deployment could not create its beans.
+@Startup
+@DependsOn({"SchemaMigration", "VaultSchemaMigration"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxSender {
