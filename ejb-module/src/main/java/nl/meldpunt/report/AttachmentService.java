@@ -80,9 +80,9 @@ public class AttachmentService {
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         byte[] content = accepted.cleanedBytes();
         ReportAttachment attachment = new ReportAttachment(report.getId(),
-                cipher.sealText(key, name, nameContext(report.getCaseCode())),
+                cipher.sealText(key, name, SealingContexts.attachmentName(report.getCaseCode())),
                 accepted.contentType(), content.length,
-                cipher.seal(key, content, contentContext(report.getCaseCode())),
+                cipher.seal(key, content, SealingContexts.attachmentContent(report.getCaseCode())),
                 AddedBy.REPORTER, clock.instant());
         em.persist(attachment);
         em.flush();
@@ -94,7 +94,7 @@ public class AttachmentService {
     public List<AttachmentInfo> list() {
         Report report = ReporterService.reportOfCaller(em, session, LockModeType.NONE);
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
-        String context = nameContext(report.getCaseCode());
+        String context = SealingContexts.attachmentName(report.getCaseCode());
         return em.createQuery("""
                         select a.id, a.sealedName, a.contentType, a.sizeBytes, a.addedAt, a.addedBy
                         from ReportAttachment a where a.reportId = :report order by a.addedAt, a.id""", Object[].class)
@@ -119,19 +119,13 @@ public class AttachmentService {
             throw new AttachmentNotFound();
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
-        String name = cipher.openText(key, attachment.getSealedName(), nameContext(report.getCaseCode()));
-        byte[] content = cipher.open(key, attachment.getSealedContent(), contentContext(report.getCaseCode()));
+        String name = cipher.openText(key, attachment.getSealedName(), SealingContexts.attachmentName(report.getCaseCode()));
+        byte[] content = cipher.open(key, attachment.getSealedContent(), SealingContexts.attachmentContent(report.getCaseCode()));
         audit.record(actor(report), AuditAction.REPORT_ATTACHMENT_DOWNLOADED, report.getOrganisationId(), subject(report));
         return new AttachmentDownload(name, attachment.getContentType(), content);
     }
 
-    static String nameContext(String caseCode) {
-        return "report:" + caseCode + ":attachment:name";
-    }
 
-    static String contentContext(String caseCode) {
-        return "report:" + caseCode + ":attachment:content";
-    }
 
     private AttachmentOutcome refuse(Report report, String reasonKey) {
         audit.record(actor(report), AuditAction.REPORT_ATTACHMENT_REFUSED, report.getOrganisationId(), subject(report));

@@ -68,23 +68,23 @@ public class CaseFileService {
             if (q.type().isFreeText()) {
                 byte[] value = sealed.get(q.key());
                 answers.add(new CaseFileView.Answer(q.key(), q.label(), true,
-                        value == null ? null : cipher.openText(key, value, ReportService.answerContext(report.getCaseCode(), q.key())),
+                        value == null ? null : cipher.openText(key, value, SealingContexts.answer(report.getCaseCode(), q.key())),
                         List.of()));
             } else {
                 answers.add(new CaseFileView.Answer(q.key(), q.label(), false, null, chosen(report, q)));
             }
         });
-        List<ReporterDashboard.MessageView> messages = em.createQuery(
+        List<MessageView> messages = em.createQuery(
                         "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
                 .setParameter("id", report.getId()).getResultStream()
-                .map(m -> new ReporterDashboard.MessageView(m.getKind(), m.getSentAt(),
-                        cipher.openText(key, m.getSealedBody(), ReporterService.messageContext(report.getCaseCode(), m.getKind()))))
+                .map(m -> new MessageView(m.getKind(), m.getSentAt(),
+                        cipher.openText(key, m.getSealedBody(), SealingContexts.message(report.getCaseCode(), m.getKind()))))
                 .toList();
         List<CaseFileView.Step> steps = em.createQuery(
                         "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(s -> new CaseFileView.Step(s.getId(), s.getStepKey(), s.getHappenedOn(), staffName(s.getStaffId()),
-                        s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), stepContext(report.getCaseCode())),
+                        s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), SealingContexts.step(report.getCaseCode())),
                         s.isVisibleToReporter()))
                 .toList();
         audit.record(AuditAction.CASE_VIEWED, report.getOrganisationId(), "report:" + report.getId());
@@ -145,7 +145,7 @@ public class CaseFileService {
             requireConsent(report, needed, stepKey);
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
-        byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), stepContext(report.getCaseCode()));
+        byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), SealingContexts.step(report.getCaseCode()));
         CaseStep step = new CaseStep(report.getId(), stepKey, happenedOn, me().getId(), sealedNote, visibleToReporter, clock.instant());
         em.persist(step);
         em.flush();
@@ -158,12 +158,12 @@ public class CaseFileService {
     /** A message to the reporter, shown on the personal page. */
     public void writeMessage(long reportId, String text) {
         Report report = reportOfMine(reportId);
-        if (text == null || text.isBlank() || text.length() > ReporterService.MAX_MESSAGE_LENGTH) {
-            throw new IllegalArgumentException("A message has between 1 and " + ReporterService.MAX_MESSAGE_LENGTH + " characters");
+        if (text == null || text.isBlank() || text.length() > ReportMessage.MAX_LENGTH) {
+            throw new IllegalArgumentException("A message has between 1 and " + ReportMessage.MAX_LENGTH + " characters");
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
-                cipher.sealText(key, text.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
+                cipher.sealText(key, text.strip(), SealingContexts.message(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
         reporterNews.fire(new ReporterNews(report.getId()));
         audit.record(AuditAction.CASE_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
@@ -184,8 +184,8 @@ public class CaseFileService {
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         em.persist(new ConfidentialityBreach(report.getId(), reason,
-                cipher.sealText(key, informedWhom.strip(), breachContext(report.getCaseCode(), "informed")),
-                cipher.sealText(key, explanation.strip(), breachContext(report.getCaseCode(), "explanation")),
+                cipher.sealText(key, informedWhom.strip(), SealingContexts.breach(report.getCaseCode(), "informed")),
+                cipher.sealText(key, explanation.strip(), SealingContexts.breach(report.getCaseCode(), "explanation")),
                 informedOn, me().getId(), clock.instant()));
         audit.record(AuditAction.CASE_CONFIDENTIALITY_BREACHED, report.getOrganisationId(), "report:" + report.getId() + ":" + reason);
     }
@@ -205,7 +205,7 @@ public class CaseFileService {
             requireConsent(report, kind.consentNeeded(), "referral:" + kind);
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
-        byte[] sealedNote = isBlank(note) ? null : cipher.sealText(key, note.strip(), referralContext(report.getCaseCode()));
+        byte[] sealedNote = isBlank(note) ? null : cipher.sealText(key, note.strip(), SealingContexts.referral(report.getCaseCode()));
         CaseReferral referral = new CaseReferral(report.getId(), kind, referredOn, detailsShared, me().getId(), sealedNote, clock.instant());
         em.persist(referral);
         registrationFor(report).include(kind, clock.instant());
@@ -219,13 +219,10 @@ public class CaseFileService {
                 .setParameter("id", report.getId()).getResultStream()
                 .map(r -> new CaseFileView.Referral(r.getId(), r.getKind(), r.getReferredOn(), r.isDetailsShared(),
                         staffName(r.getStaffId()),
-                        r.getSealedNote() == null ? null : cipher.openText(key, r.getSealedNote(), referralContext(report.getCaseCode()))))
+                        r.getSealedNote() == null ? null : cipher.openText(key, r.getSealedNote(), SealingContexts.referral(report.getCaseCode()))))
                 .toList();
     }
 
-    private static String referralContext(String caseCode) {
-        return "report:" + caseCode + ":referral";
-    }
 
     /** Records a peer consultation (intervisie); the note must hold no identifying data. */
     public void recordPeerConsultation(long reportId, LocalDate consultedOn, String note) {
@@ -270,9 +267,6 @@ public class CaseFileService {
         return text == null || text.isBlank();
     }
 
-    private static String breachContext(String caseCode, String field) {
-        return "report:" + caseCode + ":breach:" + field;
-    }
 
     /**
      * The aftercare check-in: asks the reporter, on the personal page, how things are now and whether
@@ -280,13 +274,13 @@ public class CaseFileService {
      */
     public void askCheckin(long reportId, String question) {
         Report report = reportOfMine(reportId);
-        if (isBlank(question) || question.length() > ReporterService.MAX_MESSAGE_LENGTH) {
+        if (isBlank(question) || question.length() > ReportMessage.MAX_LENGTH) {
             throw new IllegalArgumentException("The check-in needs a question");
         }
         report.checkinAsked(clock.instant());
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
-                cipher.sealText(key, question.strip(), ReporterService.messageContext(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
+                cipher.sealText(key, question.strip(), SealingContexts.message(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
         audit.record(AuditAction.CASE_CHECKIN_ASKED, report.getOrganisationId(), "report:" + report.getId());
     }
@@ -331,8 +325,8 @@ public class CaseFileService {
         return em.createQuery("select b from ConfidentialityBreach b where b.reportId = :id order by b.informedOn", ConfidentialityBreach.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(b -> new CaseFileView.Breach(b.getReason(), b.getInformedOn(),
-                        cipher.openText(key, b.getSealedInformed(), breachContext(report.getCaseCode(), "informed")),
-                        cipher.openText(key, b.getSealedExplanation(), breachContext(report.getCaseCode(), "explanation"))))
+                        cipher.openText(key, b.getSealedInformed(), SealingContexts.breach(report.getCaseCode(), "informed")),
+                        cipher.openText(key, b.getSealedExplanation(), SealingContexts.breach(report.getCaseCode(), "explanation"))))
                 .toList();
     }
 
@@ -349,9 +343,6 @@ public class CaseFileService {
         return registration == null ? RegistrationForm.EMPTY : registration.form();
     }
 
-    static String stepContext(String caseCode) {
-        return "report:" + caseCode + ":step";
-    }
 
     private List<String> chosen(Report report, Question question) {
         if (question.registration() == null) {

@@ -18,7 +18,7 @@ public record CaseFileView(long reportId, String caseCode, String organisationNa
                            Set<ConsentScope> consents, RegistrationForm registration, List<String> departments,
                            List<Breach> breaches, List<Consultation> peerConsultations, LocalDate checkinDueOn,
                            Instant checkinAskedAt, Instant recordApprovedAt,
-                           int questionSetVersion, List<Answer> answers, List<ReporterDashboard.MessageView> messages,
+                           int questionSetVersion, List<Answer> answers, List<MessageView> messages,
                            List<Step> steps, List<Referral> referrals, List<AuditEntryView> history) implements Serializable {
 
     /** One question with the reporter's answer: the text as written, or the chosen option keys. */

@@ -56,7 +56,7 @@ public class DemoReport {
                 SharingConsent.ASK_FIRST, key.toBytes(), clock.instant().minus(Duration.ofDays(2)));
         set.questions().filter(q -> q.type().isFreeText() && answers.get(q.key()) != null).forEach(q ->
                 report.putSealedAnswer(q.key(), cipher.sealText(key, answers.get(q.key()),
-                        ReportService.answerContext(CASE_CODE, q.key()))));
+                        SealingContexts.answer(CASE_CODE, q.key()))));
         report.scheduleNextStatusMail(report.getSubmittedAt()
                 .plus(Duration.ofDays(em.find(nl.meldpunt.organisation.Organisation.class, organisationId).getStatusUpdateIntervalDays())));
         em.persist(report);

@@ -3,5 +3,5 @@ package nl.meldpunt.report;
 import java.util.List;
 
 /** The structured answers that fill the registration fields of a report. */
-record Registration(String category, String subcategory, String relation, String ongoing, List<String> needs) {
+public record Registration(String category, String subcategory, String relation, String ongoing, List<String> needs) {
 }

@@ -16,6 +16,9 @@ import java.time.Instant;
 @Table(name = "report_message")
 public class ReportMessage {
 
+    /** The longest message or added information, the same as an answer's free text. */
+    public static final int MAX_LENGTH = Question.MAX_TEXT_LENGTH;
+
     @Id
     @SequenceGenerator(name = "report_message_seq", sequenceName = "report_message_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "report_message_seq")

@@ -119,7 +119,7 @@ public class ReportService {
         questions.questions().filter(q -> q.type().isFreeText()).forEach(q -> {
             String text = command.answers().get(q.key());
             if (text != null) {
-                report.putSealedAnswer(q.key(), cipher.sealText(dataKey, text, answerContext(caseCode, q.key())));
+                report.putSealedAnswer(q.key(), cipher.sealText(dataKey, text, SealingContexts.answer(caseCode, q.key())));
             }
         });
         if (recordingConfidant != null) {
@@ -152,9 +152,6 @@ public class ReportService {
         throw new AccessRefused("Only a confidant of the organisation records an oral report");
     }
 
-    static String answerContext(String caseCode, String questionKey) {
-        return "report:" + caseCode + ":answer:" + questionKey;
-    }
 
     private String newCaseCode() {
         for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {

@@ -13,10 +13,6 @@ public record ReporterDashboard(boolean canWrite, boolean recordToApprove, Strin
     public record VisibleStep(String stepKey, java.time.LocalDate happenedOn, String note) implements Serializable {
     }
 
-    /** A message or added information, as written (opened for the reporter only). */
-    public record MessageView(MessageKind kind, Instant sentAt, String text) implements Serializable {
-    }
-
     public boolean isOpen() {
         return status.isOpen();
     }

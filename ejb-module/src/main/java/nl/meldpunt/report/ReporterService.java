@@ -31,7 +31,6 @@ public class ReporterService {
 
     /** Long enough to be strong, short enough to type; the generated password is 24 characters. */
     public static final int MIN_PASSWORD_LENGTH = 12;
-    public static final int MAX_MESSAGE_LENGTH = Question.MAX_TEXT_LENGTH;
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -61,19 +60,19 @@ public class ReporterService {
         Report report = myReport();
         Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
-        List<ReporterDashboard.MessageView> messages = em.createQuery(
+        List<MessageView> messages = em.createQuery(
                         "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
                 .setParameter("id", report.getId())
                 .getResultStream()
-                .map(m -> new ReporterDashboard.MessageView(m.getKind(), m.getSentAt(),
-                        cipher.openText(key, m.getSealedBody(), messageContext(report.getCaseCode(), m.getKind()))))
+                .map(m -> new MessageView(m.getKind(), m.getSentAt(),
+                        cipher.openText(key, m.getSealedBody(), SealingContexts.message(report.getCaseCode(), m.getKind()))))
                 .toList();
         List<ReporterDashboard.VisibleStep> steps = em.createQuery(
                         "select s from CaseStep s where s.reportId = :id and s.visibleToReporter = :visible order by s.happenedOn, s.id",
                         CaseStep.class)
                 .setParameter("id", report.getId()).setParameter("visible", true).getResultStream()
                 .map(s -> new ReporterDashboard.VisibleStep(s.getStepKey(), s.getHappenedOn(), s.getSealedNote() == null ? null
-                        : cipher.openText(key, s.getSealedNote(), CaseFileService.stepContext(report.getCaseCode()))))
+                        : cipher.openText(key, s.getSealedNote(), SealingContexts.step(report.getCaseCode()))))
                 .toList();
         TipSet tips = em.find(TipSetVersion.class, report.getTipSetId()).tipSet();
         audit.record(actor(report), AuditAction.REPORT_VIEWED, report.getOrganisationId(), "report:" + report.getId());
@@ -94,7 +93,7 @@ public class ReporterService {
         if (kind == MessageKind.FROM_CONFIDANT) {
             throw new IllegalArgumentException("A reporter writes as the reporter");
         }
-        if (text == null || text.isBlank() || text.length() > MAX_MESSAGE_LENGTH) {
+        if (text == null || text.isBlank() || text.length() > ReportMessage.MAX_LENGTH) {
             throw new ReportRejected(List.of(new AnswerProblem("message",
                     text == null || text.isBlank() ? AnswerProblem.REQUIRED : AnswerProblem.TOO_LONG)));
         }
@@ -104,7 +103,7 @@ public class ReporterService {
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         em.persist(new ReportMessage(report.getId(), kind, null,
-                cipher.sealText(key, text.strip(), messageContext(report.getCaseCode(), kind)), clock.instant()));
+                cipher.sealText(key, text.strip(), SealingContexts.message(report.getCaseCode(), kind)), clock.instant()));
         audit.record(actor(report), kind == MessageKind.ADDED_INFORMATION ? AuditAction.REPORT_INFORMATION_ADDED
                 : AuditAction.REPORT_MESSAGE_SENT, report.getOrganisationId(), "report:" + report.getId());
     }
@@ -152,7 +151,7 @@ public class ReporterService {
         java.util.Map<String, byte[]> sealed = report.getSealedAnswers();
         return questions.questions().filter(q -> q.type().isFreeText() && sealed.containsKey(q.key()))
                 .map(q -> new CaseFileView.Answer(q.key(), q.label(), true,
-                        cipher.openText(key, sealed.get(q.key()), ReportService.answerContext(report.getCaseCode(), q.key())), List.of()))
+                        cipher.openText(key, sealed.get(q.key()), SealingContexts.answer(report.getCaseCode(), q.key())), List.of()))
                 .toList();
     }
 
@@ -176,9 +175,6 @@ public class ReporterService {
         audit.record(actor(report), AuditAction.REPORTER_LOGOUT, report.getOrganisationId(), "report:" + report.getId());
     }
 
-    static String messageContext(String caseCode, MessageKind kind) {
-        return "report:" + caseCode + ":message:" + kind.name();
-    }
 
     private Report myReport() {
         return reportOfCaller(em, session, LockModeType.NONE);
