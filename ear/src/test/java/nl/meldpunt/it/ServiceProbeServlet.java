@@ -92,7 +92,7 @@ public class ServiceProbeServlet extends HttpServlet {
     private void newReport(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String slug = request.getParameter("org");
         var form = reports.openForm(slug).orElseThrow();
-        var answers = new nl.meldpunt.report.Answers();
+        var answers = new nl.meldpunt.questionnaire.Answers();
         answers.getSingle().put("category", "INTEGRITY");
         answers.getSingle().put("subcategory", "FRAUD");
         answers.getSingle().put("period", "Vorige maand");

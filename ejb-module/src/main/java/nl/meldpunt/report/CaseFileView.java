@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import nl.meldpunt.audit.AuditEntryView;
+import nl.meldpunt.questionnaire.LocalText;
 
 /**
  * A case file as the confidant sees it. It says whether the reporter can be notified, never how:

@@ -19,11 +19,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import nl.meldpunt.security.FailedLogins;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldpunt.questionnaire.Registration;
+import nl.meldpunt.questionnaire.TipSet;
+import nl.meldpunt.security.FailedLogins;
 
 /**
  * A report (melding). The registration fields (category, relation, ongoing, needs) stay readable

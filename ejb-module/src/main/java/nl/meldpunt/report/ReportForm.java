@@ -2,6 +2,7 @@ package nl.meldpunt.report;
 
 import java.io.Serializable;
 import java.util.List;
+import nl.meldpunt.questionnaire.QuestionSet;
 
 /** Everything the wizard needs to ask an organisation's questions. */
 public record ReportForm(String organisationSlug, String organisationName, QuestionSet questionSet,

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import nl.meldpunt.questionnaire.Question;
 
 /** A message between reporter and confidant, or information added later; the body is sealed. */
 @Entity

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.questionnaire.DefaultSets;
+import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.security.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
@@ -37,7 +39,7 @@ public class ReportQueueService {
     private java.time.Clock clock;
 
     private static final QuestionSet DEFAULT_QUESTIONS =
-            QuestionSetParser.parse(0, DefaultSets.resource(DefaultSets.QUESTION_SET));
+            DefaultSets.defaultQuestionSet();
 
     /** An option key (category, need, ...) in words, as the default question set names it. */
     public String label(String optionKey, java.util.Locale locale) {

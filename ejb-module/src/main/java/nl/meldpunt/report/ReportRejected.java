@@ -2,6 +2,7 @@ package nl.meldpunt.report;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;
+import nl.meldpunt.questionnaire.AnswerProblem;
 
 /** The answers cannot be accepted as they are; nothing was stored, the reporter's text stays in the form. */
 @ApplicationException(rollback = true)

@@ -13,13 +13,19 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.questionnaire.AnswerProblem;
+import nl.meldpunt.questionnaire.DefaultSets;
+import nl.meldpunt.questionnaire.QuestionSet;
+import nl.meldpunt.questionnaire.QuestionSetVersion;
+import nl.meldpunt.questionnaire.TipSet;
+import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.AccessRefused;
+import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
-import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.vault.MailVault;
 
 /**

@@ -3,6 +3,8 @@ package nl.meldpunt.report;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import nl.meldpunt.questionnaire.LocalText;
+import nl.meldpunt.questionnaire.Tip;
 
 /** What the reporter sees of the own report on the personal page. */
 public record ReporterDashboard(boolean canWrite, boolean recordToApprove, String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,

@@ -1,6 +1,7 @@
 package nl.meldpunt.report;
 
 import java.util.Locale;
+import nl.meldpunt.questionnaire.Answers;
 
 /**
  * A report as the reporter submits it through the wizard. The optional e-mail address goes straight

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldpunt.questionnaire.Registration;
 import nl.meldpunt.report.Deadlines.Signal;
 import org.junit.jupiter.api.Test;
 

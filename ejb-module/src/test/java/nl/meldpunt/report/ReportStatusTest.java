@@ -2,13 +2,14 @@ package nl.meldpunt.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import nl.meldpunt.questionnaire.Registration;
 import org.junit.jupiter.api.Test;
 
 /** The status of a report moves along the allowed transitions only (issue 5, item 3). */

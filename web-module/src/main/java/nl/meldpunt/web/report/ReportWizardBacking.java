@@ -13,21 +13,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.meldpunt.report.AnswerOption;
-import nl.meldpunt.report.AnswerProblem;
-import nl.meldpunt.report.Answers;
-import nl.meldpunt.report.Question;
-import nl.meldpunt.report.QuestionSet;
-import nl.meldpunt.report.QuestionStep;
-import nl.meldpunt.report.RegistrationField;
+import nl.meldpunt.questionnaire.AnswerOption;
+import nl.meldpunt.questionnaire.AnswerProblem;
+import nl.meldpunt.questionnaire.Answers;
+import nl.meldpunt.questionnaire.Question;
+import nl.meldpunt.questionnaire.QuestionSet;
+import nl.meldpunt.questionnaire.QuestionStep;
+import nl.meldpunt.questionnaire.RegistrationField;
+import nl.meldpunt.questionnaire.Tip;
+import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.report.ReportCredentials;
 import nl.meldpunt.report.ReportForm;
 import nl.meldpunt.report.ReportRejected;
 import nl.meldpunt.report.ReportService;
 import nl.meldpunt.report.SharingConsent;
-import nl.meldpunt.report.Tip;
 import nl.meldpunt.shared.MailAddresses;
-import nl.meldpunt.report.TipSet;
 import nl.meldpunt.web.shared.Language;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -224,7 +224,7 @@ public class ReportWizardBacking implements Serializable {
         return tips.tipsFor(categoryOfReport, subcategoryOfReport, 0);
     }
 
-    public nl.meldpunt.report.LocalText getAffirmation() {
+    public nl.meldpunt.questionnaire.LocalText getAffirmation() {
         return reports.tipsFor(slug).affirmation();
     }
 

@@ -8,22 +8,22 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
+import jakarta.servlet.http.Part;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.report.AttachmentDownload;
 import nl.meldpunt.report.AttachmentInfo;
 import nl.meldpunt.report.AttachmentOutcome;
 import nl.meldpunt.report.AttachmentService;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
-import jakarta.servlet.http.Part;
 import nl.meldpunt.report.MessageKind;
-import nl.meldpunt.report.QuestionSet;
 import nl.meldpunt.report.ReportRejected;
 import nl.meldpunt.report.ReporterDashboard;
 import nl.meldpunt.report.ReporterService;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The reporter's personal page. It holds the report's view only while the page is open; every

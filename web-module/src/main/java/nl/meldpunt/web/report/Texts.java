@@ -6,10 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
-import nl.meldpunt.report.AnswerOption;
-import nl.meldpunt.report.LocalText;
-import nl.meldpunt.report.Question;
-import nl.meldpunt.report.QuestionSet;
+import nl.meldpunt.questionnaire.AnswerOption;
+import nl.meldpunt.questionnaire.LocalText;
+import nl.meldpunt.questionnaire.Question;
+import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.web.shared.Language;
 
 /** Texts of the organisation's question set and tips, and the page messages, in the page language. */

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ public final class Answers implements Serializable {
     }
 
     /** The registration fields these answers fill. */
-    Registration registration(QuestionSet set) {
+    public Registration registration(QuestionSet set) {
         return new Registration(
                 registered(set, RegistrationField.CATEGORY),
                 registered(set, RegistrationField.SUBCATEGORY),

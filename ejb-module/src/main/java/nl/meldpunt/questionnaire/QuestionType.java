@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 /** How a question is answered. Only TEXT and TEXTAREA answers are free text (and sealed). */
 public enum QuestionType {

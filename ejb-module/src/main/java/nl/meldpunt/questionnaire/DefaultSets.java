@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,10 +16,10 @@ import java.time.Clock;
  * first time a report form is opened.
  */
 @ApplicationScoped
-class DefaultSets {
+public class DefaultSets {
 
-    static final String QUESTION_SET = "/nl/meldpunt/report/defaults/question-set.json";
-    static final String TIPS = "/nl/meldpunt/report/defaults/tips.json";
+    static final String QUESTION_SET = "/nl/meldpunt/questionnaire/defaults/question-set.json";
+    static final String TIPS = "/nl/meldpunt/questionnaire/defaults/tips.json";
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -27,12 +27,12 @@ class DefaultSets {
     @Inject
     private Clock clock;
 
-    QuestionSetVersion currentQuestionSet(long organisationId) {
+    public QuestionSetVersion currentQuestionSet(long organisationId) {
         return current("QuestionSetVersion.current", QuestionSetVersion.class, organisationId,
                 () -> new QuestionSetVersion(organisationId, resource(QUESTION_SET), clock.instant()));
     }
 
-    TipSetVersion currentTips(long organisationId) {
+    public TipSetVersion currentTips(long organisationId) {
         return current("TipSetVersion.current", TipSetVersion.class, organisationId,
                 () -> new TipSetVersion(organisationId, resource(TIPS), clock.instant()));
     }
@@ -47,6 +47,11 @@ class DefaultSets {
                     em.flush(); // reports refer to it by id only, so it must be written first
                     return created;
                 });
+    }
+
+    /** The default question set itself, for the names of its options (categories, needs ...). */
+    public static QuestionSet defaultQuestionSet() {
+        return QuestionSetParser.parse(0, resource(QUESTION_SET));
     }
 
     static String resource(String name) {

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * Reads a question set or tip set from its stored JSON form (the format of
- * {@code nl/meldpunt/report/defaults/question-set.json}) and checks that it can be used: unique
+ * {@code nl/meldpunt/questionnaire/defaults/question-set.json}) and checks that it can be used: unique
  * keys, known types, options for choice questions, and the questions PRODUCT.md §3.2 requires.
  */
 final class QuestionSetParser {

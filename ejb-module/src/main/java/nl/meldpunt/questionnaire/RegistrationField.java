@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 /**
  * The structured fields an answer can fill (seed 002 §6, the registration form), kept in the clear

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.questionnaire;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,7 +49,7 @@ public class QuestionSetVersion {
         this.createdAt = createdAt;
     }
 
-    QuestionSet questionSet() {
+    public QuestionSet questionSet() {
         return QuestionSetParser.parse(id, content);
     }
 
