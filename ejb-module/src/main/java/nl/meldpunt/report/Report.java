@@ -372,7 +372,8 @@ public class Report {
         return sharingConsent;
     }
 
-    byte[] getDataKey() {
+    /** The report's data key, wrapped: only {@link nl.meldpunt.security.CaseCipher} can unwrap it. */
+    public byte[] getDataKey() {
         return dataKey.clone();
     }
 

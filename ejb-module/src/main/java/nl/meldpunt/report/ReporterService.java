@@ -190,7 +190,7 @@ public class ReporterService {
      * The logged-in reporter's own report, found through the principal ({@code reporter:<case code>}),
      * never through an id the page passes in. Shared with {@link AttachmentService}.
      */
-    static Report reportOfCaller(EntityManager em, SessionContext session, LockModeType lock) {
+    public static Report reportOfCaller(EntityManager em, SessionContext session, LockModeType lock) {
         String principal = session.getCallerPrincipal().getName();
         if (!principal.startsWith("reporter:")) {
             throw new IllegalStateException("Not a reporter");

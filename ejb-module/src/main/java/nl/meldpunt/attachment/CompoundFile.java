@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

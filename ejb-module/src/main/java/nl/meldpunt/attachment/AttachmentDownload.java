@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 /**
  * An opened attachment, to hand to the browser as a download. Serve it with

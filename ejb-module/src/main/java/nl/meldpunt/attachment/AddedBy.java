@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 /** Who added an attachment to a report. */
 public enum AddedBy {

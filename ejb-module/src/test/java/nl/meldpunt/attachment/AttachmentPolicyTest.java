@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import nl.meldpunt.report.AttachmentPolicy.Accepted;
-import nl.meldpunt.report.AttachmentPolicy.Decision;
-import nl.meldpunt.report.AttachmentPolicy.Refused;
+import nl.meldpunt.attachment.AttachmentPolicy.Accepted;
+import nl.meldpunt.attachment.AttachmentPolicy.Decision;
+import nl.meldpunt.attachment.AttachmentPolicy.Refused;
 import org.junit.jupiter.api.Test;
 
 /** The type whitelist, judged from content only, and the limits. Images: {@link ImageCleanerTest}. */

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,9 +19,9 @@ import java.nio.file.WatchService;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import nl.meldpunt.report.AttachmentPolicy.Accepted;
-import nl.meldpunt.report.AttachmentPolicy.Decision;
-import nl.meldpunt.report.AttachmentPolicy.Refused;
+import nl.meldpunt.attachment.AttachmentPolicy.Accepted;
+import nl.meldpunt.attachment.AttachmentPolicy.Decision;
+import nl.meldpunt.attachment.AttachmentPolicy.Refused;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

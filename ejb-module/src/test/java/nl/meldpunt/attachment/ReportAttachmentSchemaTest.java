@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

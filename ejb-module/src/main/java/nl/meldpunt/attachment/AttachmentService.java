@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +14,9 @@ import java.util.List;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.report.Report;
+import nl.meldpunt.report.ReporterService;
+import nl.meldpunt.report.SealingContexts;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 /**
  * What became of one uploaded file. Both outcomes are normal answers, never exceptions: a refused

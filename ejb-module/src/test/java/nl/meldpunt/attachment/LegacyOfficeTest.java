@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.attachment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.function.Consumer;
-import nl.meldpunt.report.AttachmentPolicy.Accepted;
-import nl.meldpunt.report.AttachmentPolicy.Refused;
+import nl.meldpunt.attachment.AttachmentPolicy.Accepted;
+import nl.meldpunt.attachment.AttachmentPolicy.Refused;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
