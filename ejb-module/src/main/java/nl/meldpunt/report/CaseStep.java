@@ -71,7 +71,7 @@ public class CaseStep {
         return staffId;
     }
 
-    byte[] getSealedNote() {
+    public byte[] getSealedNote() {
         return sealedNote == null ? null : sealedNote.clone();
     }
 

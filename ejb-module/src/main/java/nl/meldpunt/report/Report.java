@@ -168,7 +168,7 @@ public class Report {
     }
 
     /** The reporter withdraws the report; it stays for the register, the confidant takes no further steps. */
-    void withdraw(Instant at) {
+    public void withdraw(Instant at) {
         if (!status.isOpen()) {
             throw new IllegalStateException("A closed or withdrawn report cannot be withdrawn");
         }
@@ -235,7 +235,7 @@ public class Report {
     }
 
     /** The reporter approves the confidant's written record of an oral report (art. 18 of the directive). */
-    void approveRecord(Instant at) {
+    public void approveRecord(Instant at) {
         if (channel != Channel.ORAL || recordApprovedAt != null) {
             throw new IllegalStateException("There is no written record waiting for approval");
         }
@@ -260,7 +260,7 @@ public class Report {
     }
 
     /** Whether the reporter can write: an open report, or a closed one whose check-in question is recent. */
-    boolean acceptsReporterMessages(Instant now) {
+    public boolean acceptsReporterMessages(Instant now) {
         return status.isOpen() || checkinAskedAt != null && checkinAskedAt.plus(java.time.Duration.ofDays(60)).isAfter(now);
     }
 
@@ -292,19 +292,19 @@ public class Report {
         return closedAt;
     }
 
-    void changePasswordHash(String newHash) {
+    public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
     }
 
-    boolean isLocked(Instant now) {
+    public boolean isLocked(Instant now) {
         return failedLogins.isLocked(now);
     }
 
-    void recordFailedLogin(Instant now) {
+    public void recordFailedLogin(Instant now) {
         failedLogins.recordFailure(now);
     }
 
-    void recordSuccessfulLogin() {
+    public void recordSuccessfulLogin() {
         failedLogins.recordSuccess();
     }
 
@@ -320,7 +320,7 @@ public class Report {
         return caseCode;
     }
 
-    String getPasswordHash() {
+    public String getPasswordHash() {
         return passwordHash;
     }
 
@@ -377,7 +377,7 @@ public class Report {
         return dataKey.clone();
     }
 
-    Map<String, byte[]> getSealedAnswers() {
+    public Map<String, byte[]> getSealedAnswers() {
         return Map.copyOf(sealedAnswers);
     }
 

@@ -44,7 +44,7 @@ public class ReportMessage {
     protected ReportMessage() {
     }
 
-    ReportMessage(long reportId, MessageKind kind, Long authorStaffId, byte[] sealedBody, Instant sentAt) {
+    public ReportMessage(long reportId, MessageKind kind, Long authorStaffId, byte[] sealedBody, Instant sentAt) {
         this.reportId = reportId;
         this.kind = kind;
         this.authorStaffId = authorStaffId;
@@ -64,7 +64,7 @@ public class ReportMessage {
         return kind;
     }
 
-    byte[] getSealedBody() {
+    public byte[] getSealedBody() {
         return sealedBody.clone();
     }
 

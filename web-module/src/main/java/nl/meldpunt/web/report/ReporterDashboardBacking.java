@@ -20,8 +20,8 @@ import nl.meldpunt.attachment.AttachmentService;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.report.MessageKind;
 import nl.meldpunt.report.ReportRejected;
-import nl.meldpunt.report.ReporterDashboard;
-import nl.meldpunt.report.ReporterService;
+import nl.meldpunt.reporter.ReporterDashboard;
+import nl.meldpunt.reporter.ReporterService;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.reporter;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -11,6 +11,8 @@ import java.util.Optional;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.report.CaseCode;
+import nl.meldpunt.report.Report;
 import nl.meldpunt.security.PasswordHasher;
 
 /**

@@ -1,4 +1,4 @@
-package nl.meldpunt.security;
+package nl.meldpunt.reporter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,8 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import nl.meldpunt.report.ReporterAccess;
+import nl.meldpunt.security.CaseCodeCredential;
+import nl.meldpunt.security.Roles;
 
 /**
  * Jakarta Security asks this store when a reporter logs in with case code and password. The caller

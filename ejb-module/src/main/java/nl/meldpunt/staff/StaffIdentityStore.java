@@ -1,4 +1,4 @@
-package nl.meldpunt.security;
+package nl.meldpunt.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import nl.meldpunt.staff.StaffService;
+import nl.meldpunt.security.StaffCredential;
 
 /**
  * Jakarta Security asks this store when a staff member logs in. The caller principal's name is the

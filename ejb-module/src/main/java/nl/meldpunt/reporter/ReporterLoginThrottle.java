@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.reporter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;

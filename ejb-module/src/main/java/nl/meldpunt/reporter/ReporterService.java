@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.reporter;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +20,15 @@ import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.questionnaire.TipSetVersion;
+import nl.meldpunt.report.CaseFileView;
+import nl.meldpunt.report.CaseStep;
+import nl.meldpunt.report.Channel;
+import nl.meldpunt.report.MessageKind;
+import nl.meldpunt.report.MessageView;
+import nl.meldpunt.report.Report;
+import nl.meldpunt.report.ReportMessage;
+import nl.meldpunt.report.ReportRejected;
+import nl.meldpunt.report.SealingContexts;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.Roles;
