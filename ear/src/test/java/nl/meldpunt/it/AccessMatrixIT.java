@@ -61,7 +61,7 @@ class AccessMatrixIT {
     void everyUrlAnswersEachRoleAsTheMatrixSays() throws Exception {
         List<String> failures = new ArrayList<>();
         Map<String, StaffClient> clients = clients();
-        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE));
+        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.demo.DemoReport.CASE_CODE));
         String noordCase = String.valueOf(TestDatabase.reportId(
                 StaffClient.anonymous().get("/it-probe/new-report?org=noord").body().split(" ")[0]));
         for (String[] row : rows("access-matrix-urls.csv")) {
@@ -98,7 +98,7 @@ class AccessMatrixIT {
     void everyServiceMethodChecksTheRoleAsTheMatrixSays() throws Exception {
         List<String> failures = new ArrayList<>();
         Map<String, StaffClient> clients = clients();
-        long demoCase = TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE);
+        long demoCase = TestDatabase.reportId(nl.meldpunt.demo.DemoReport.CASE_CODE);
         long demoOrg = TestDatabase.organisationId("demo");
         for (String[] row : rows("access-matrix-services.csv")) {
             String[] beanAndMethod = row[0].split("#");
@@ -123,7 +123,7 @@ class AccessMatrixIT {
     void aConfidantCannotOpenOrChangeACaseOfAnotherOrganisation() throws Exception {
         String noordCase = String.valueOf(TestDatabase.reportId(
                 StaffClient.anonymous().get("/it-probe/new-report?org=noord").body().split(" ")[0]));
-        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.report.DemoReport.CASE_CODE));
+        String demoCase = String.valueOf(TestDatabase.reportId(nl.meldpunt.demo.DemoReport.CASE_CODE));
         StaffClient demoConfidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         for (String method : List.of("open", "moveTo", "chooseTrack", "addStep", "writeMessage")) {
             assertEquals("DENIED", demoConfidant.callService("CaseFileService", method, noordCase), method);

@@ -23,7 +23,7 @@ import javax.naming.NamingException;
 public class ServiceProbeServlet extends HttpServlet {
 
     @jakarta.inject.Inject
-    private nl.meldpunt.report.ReportService reports;
+    private nl.meldpunt.intake.ReportService reports;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -100,7 +100,7 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("relation", "COLLEAGUE");
         answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
-        var credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, form.questionSet().id(), answers, null,
+        var credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
                 nl.meldpunt.report.SharingConsent.ASK_FIRST,
                 java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
                 request.getParameter("email")));

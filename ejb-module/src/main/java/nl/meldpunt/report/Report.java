@@ -142,7 +142,7 @@ public class Report {
     protected Report() {
     }
 
-    Report(long organisationId, String caseCode, String passwordHash, long questionSetId, long tipSetId, Channel channel,
+    public Report(long organisationId, String caseCode, String passwordHash, long questionSetId, long tipSetId, Channel channel,
            String language, Registration registration, Long chosenConfidantId, SharingConsent sharingConsent,
            byte[] dataKey, Instant submittedAt) {
         this.organisationId = organisationId;
@@ -163,7 +163,7 @@ public class Report {
         this.submittedAt = submittedAt;
     }
 
-    void putSealedAnswer(String questionKey, byte[] sealed) {
+    public void putSealedAnswer(String questionKey, byte[] sealed) {
         sealedAnswers.put(questionKey, sealed);
     }
 
@@ -227,7 +227,7 @@ public class Report {
     }
 
     /** An oral report: the confidant who wrote it down. */
-    void recordedBy(long staffId) {
+    public void recordedBy(long staffId) {
         if (channel != Channel.ORAL) {
             throw new IllegalStateException("Only an oral report is written down by a confidant");
         }

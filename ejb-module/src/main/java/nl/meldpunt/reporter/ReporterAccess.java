@@ -11,7 +11,7 @@ import java.util.Optional;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
-import nl.meldpunt.report.CaseCode;
+import nl.meldpunt.intake.CaseCode;
 import nl.meldpunt.report.Report;
 import nl.meldpunt.security.PasswordHasher;
 

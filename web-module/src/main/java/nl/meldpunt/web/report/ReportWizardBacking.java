@@ -13,6 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldpunt.intake.ReportCredentials;
+import nl.meldpunt.intake.ReportForm;
+import nl.meldpunt.intake.ReportRejected;
+import nl.meldpunt.intake.ReportService;
 import nl.meldpunt.questionnaire.AnswerOption;
 import nl.meldpunt.questionnaire.AnswerProblem;
 import nl.meldpunt.questionnaire.Answers;
@@ -22,10 +26,6 @@ import nl.meldpunt.questionnaire.QuestionStep;
 import nl.meldpunt.questionnaire.RegistrationField;
 import nl.meldpunt.questionnaire.Tip;
 import nl.meldpunt.questionnaire.TipSet;
-import nl.meldpunt.report.ReportCredentials;
-import nl.meldpunt.report.ReportForm;
-import nl.meldpunt.report.ReportRejected;
-import nl.meldpunt.report.ReportService;
 import nl.meldpunt.report.SharingConsent;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.web.shared.Language;
@@ -140,7 +140,7 @@ public class ReportWizardBacking implements Serializable {
             return;
         }
         try {
-            credentials = reports.submit(new nl.meldpunt.report.SubmitReport(slug, questionSet().id(), answers,
+            credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, questionSet().id(), answers,
                     hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(),
                     oral ? null : mailAddress, oral ? nl.meldpunt.report.Channel.ORAL : nl.meldpunt.report.Channel.WEB));
             mailAddress = null; // it is in the vault now; this page does not keep it

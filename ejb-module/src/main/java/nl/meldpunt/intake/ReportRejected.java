@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.intake;
 
 import jakarta.ejb.ApplicationException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.intake;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,10 @@ import nl.meldpunt.questionnaire.DefaultSets;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.questionnaire.TipSetVersion;
+import nl.meldpunt.report.Channel;
+import nl.meldpunt.report.Report;
+import nl.meldpunt.report.SealingContexts;
+import nl.meldpunt.report.SharingConsent;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.WrappedKey;

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.intake;
 
 /**
  * The case code and password, shown to the reporter exactly once. Only the password's hash is kept.

@@ -1,0 +1,7 @@
+/**
+ * Making a report (PRODUCT.md §3): the wizard's submission checked against the question set, an
+ * oral report written down by a confidant, the case code and password the reporter leaves with, and
+ * the sealing of every answer under the report's new data key. Uses {@code report} (the case it
+ * opens), {@code questionnaire}, {@code security}, {@code audit}, {@code vault} and {@code shared}.
+ */
+package nl.meldpunt.intake;
