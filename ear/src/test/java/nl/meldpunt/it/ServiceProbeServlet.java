@@ -101,7 +101,7 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
         var credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
-                nl.meldpunt.report.SharingConsent.ASK_FIRST,
+                nl.meldpunt.casefile.SharingConsent.ASK_FIRST,
                 java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
                 request.getParameter("email")));
         response.setContentType("text/plain;charset=UTF-8");

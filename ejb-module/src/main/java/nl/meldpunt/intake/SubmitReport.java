@@ -1,9 +1,9 @@
 package nl.meldpunt.intake;
 
 import java.util.Locale;
+import nl.meldpunt.casefile.Channel;
+import nl.meldpunt.casefile.SharingConsent;
 import nl.meldpunt.questionnaire.Answers;
-import nl.meldpunt.report.Channel;
-import nl.meldpunt.report.SharingConsent;
 
 /**
  * A report as the reporter submits it through the wizard. The optional e-mail address goes straight

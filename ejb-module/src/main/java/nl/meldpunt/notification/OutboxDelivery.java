@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.meldpunt.casefile.Report;
 import nl.meldpunt.organisation.Organisation;
-import nl.meldpunt.report.Report;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.vault.MailAddressResolver;
 

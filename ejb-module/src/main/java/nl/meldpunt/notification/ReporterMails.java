@@ -10,8 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import nl.meldpunt.report.Report;
-import nl.meldpunt.report.ReporterNews;
+import nl.meldpunt.casefile.Report;
+import nl.meldpunt.casefile.ReporterNews;
 import nl.meldpunt.vault.MailVault;
 
 /**

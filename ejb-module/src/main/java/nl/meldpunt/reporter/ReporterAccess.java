@@ -11,8 +11,8 @@ import java.util.Optional;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.casefile.Report;
 import nl.meldpunt.intake.CaseCode;
-import nl.meldpunt.report.Report;
 import nl.meldpunt.security.PasswordHasher;
 
 /**

@@ -3,11 +3,11 @@ package nl.meldpunt.reporter;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import nl.meldpunt.casefile.MessageView;
+import nl.meldpunt.casefile.ReportStatus;
+import nl.meldpunt.casefile.SharingConsent;
 import nl.meldpunt.questionnaire.LocalText;
 import nl.meldpunt.questionnaire.Tip;
-import nl.meldpunt.report.MessageView;
-import nl.meldpunt.report.ReportStatus;
-import nl.meldpunt.report.SharingConsent;
 
 /** What the reporter sees of the own report on the personal page. */
 public record ReporterDashboard(boolean canWrite, boolean recordToApprove, String caseCode, String organisationSlug, String organisationName, ReportStatus status, Instant submittedAt,

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import nl.meldpunt.casefile.ReportQueueService.QueueQuery;
+import nl.meldpunt.casefile.ReportQueueService;
+import nl.meldpunt.casefile.ReportStatus;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
-import nl.meldpunt.report.ReportQueueService;
-import nl.meldpunt.report.ReportQueueService.QueueQuery;
-import nl.meldpunt.report.ReportStatus;
 import nl.meldpunt.web.shared.Language;
 import org.primefaces.model.LazyDataModel;
 
@@ -46,7 +46,7 @@ public class ConsoleHomeBacking implements Serializable {
         return mine;
     }
 
-    public LazyDataModel<nl.meldpunt.report.QueueEntry> getQueue() {
+    public LazyDataModel<nl.meldpunt.casefile.QueueEntry> getQueue() {
         if (queue == null) {
             ReportQueueService service = queueService; // a serializable container proxy
             queue = new QueueModel(service::page, new QueueQuery(organisationFilter, statusFilter,

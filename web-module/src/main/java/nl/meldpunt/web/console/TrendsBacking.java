@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import nl.meldpunt.report.ReportQueueService;
+import nl.meldpunt.casefile.ReportQueueService;
 import nl.meldpunt.trend.TrendService;
 import nl.meldpunt.trend.TrendView;
 import nl.meldpunt.web.report.Texts;

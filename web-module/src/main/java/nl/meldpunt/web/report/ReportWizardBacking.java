@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.meldpunt.casefile.SharingConsent;
 import nl.meldpunt.intake.ReportCredentials;
 import nl.meldpunt.intake.ReportForm;
 import nl.meldpunt.intake.ReportRejected;
@@ -26,7 +27,6 @@ import nl.meldpunt.questionnaire.QuestionStep;
 import nl.meldpunt.questionnaire.RegistrationField;
 import nl.meldpunt.questionnaire.Tip;
 import nl.meldpunt.questionnaire.TipSet;
-import nl.meldpunt.report.SharingConsent;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.web.shared.Language;
 import org.primefaces.model.DefaultStreamedContent;
@@ -142,7 +142,7 @@ public class ReportWizardBacking implements Serializable {
         try {
             credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, questionSet().id(), answers,
                     hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(),
-                    oral ? null : mailAddress, oral ? nl.meldpunt.report.Channel.ORAL : nl.meldpunt.report.Channel.WEB));
+                    oral ? null : mailAddress, oral ? nl.meldpunt.casefile.Channel.ORAL : nl.meldpunt.casefile.Channel.WEB));
             mailAddress = null; // it is in the vault now; this page does not keep it
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);

@@ -17,9 +17,9 @@ import nl.meldpunt.attachment.AttachmentDownload;
 import nl.meldpunt.attachment.AttachmentInfo;
 import nl.meldpunt.attachment.AttachmentOutcome;
 import nl.meldpunt.attachment.AttachmentService;
+import nl.meldpunt.casefile.MessageKind;
 import nl.meldpunt.intake.ReportRejected;
 import nl.meldpunt.questionnaire.QuestionSet;
-import nl.meldpunt.report.MessageKind;
 import nl.meldpunt.reporter.ReporterDashboard;
 import nl.meldpunt.reporter.ReporterService;
 import org.primefaces.model.DefaultStreamedContent;
@@ -46,7 +46,7 @@ public class ReporterDashboardBacking implements Serializable {
 
     private ReporterDashboard dashboard;
     private List<AttachmentInfo> attachmentList;
-    private List<nl.meldpunt.report.CaseFileView.Answer> myAnswers;
+    private List<nl.meldpunt.casefile.CaseFileView.Answer> myAnswers;
     private transient Part upload;
     private QuestionSet questionSet;
     private String message;
@@ -202,7 +202,7 @@ public class ReporterDashboardBacking implements Serializable {
         this.upload = upload;
     }
 
-    public List<nl.meldpunt.report.CaseFileView.Answer> getMyAnswers() {
+    public List<nl.meldpunt.casefile.CaseFileView.Answer> getMyAnswers() {
         if (myAnswers == null) {
             myAnswers = reporter.myAnswers();
         }

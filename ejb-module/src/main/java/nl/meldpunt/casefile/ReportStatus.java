@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 /**
  * Where a report stands. The confidant moves it on (new → acknowledged → in progress → aftercare →

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

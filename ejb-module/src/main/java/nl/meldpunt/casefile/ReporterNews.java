@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 /**
  * Something new for the reporter on the personal page: a step made visible, a message, a new status.

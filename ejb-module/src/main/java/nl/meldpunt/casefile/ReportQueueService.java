@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -96,7 +96,7 @@ public class ReportQueueService {
         }
         java.time.LocalDate horizon = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusDays(30);
         return em.createQuery("""
-                        select r from Report r where r.organisationId in :ids and r.status = nl.meldpunt.report.ReportStatus.CLOSED
+                        select r from Report r where r.organisationId in :ids and r.status = nl.meldpunt.casefile.ReportStatus.CLOSED
                         and r.checkinDueOn <= :horizon and r.checkinAskedAt is null order by r.checkinDueOn""", Report.class)
                 .setParameter("ids", organisations)
                 .setParameter("horizon", horizon)
@@ -140,7 +140,7 @@ public class ReportQueueService {
         if (query.status() != null) {
             where.append(" and r.status = :status");
         } else {
-            where.append(" and r.status not in (nl.meldpunt.report.ReportStatus.CLOSED, nl.meldpunt.report.ReportStatus.WITHDRAWN)");
+            where.append(" and r.status not in (nl.meldpunt.casefile.ReportStatus.CLOSED, nl.meldpunt.casefile.ReportStatus.WITHDRAWN)");
         }
         if (query.category() != null) {
             where.append(" and (r.category = :category or r.subcategory = :category)");

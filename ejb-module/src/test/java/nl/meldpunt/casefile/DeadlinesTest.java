@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldpunt.casefile.Deadlines.Signal;
 import nl.meldpunt.questionnaire.Registration;
-import nl.meldpunt.report.Deadlines.Signal;
 import org.junit.jupiter.api.Test;
 
 /** Deadlines against a controlled "now" (issue 5: acknowledgement 7 days, feedback 3 months, status interval). */

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 /**
  * What the reporter allows the confidant to share with the organisation (seeds 001, 003: the

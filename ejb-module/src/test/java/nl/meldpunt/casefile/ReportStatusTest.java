@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 /** A message between reporter and confidant, or information the reporter adds to the report. */
 public enum MessageKind {

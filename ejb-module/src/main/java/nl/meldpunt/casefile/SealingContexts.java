@@ -1,4 +1,4 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 /**
  * What each sealed text of a case is bound to: the associated data of its encryption. A sealed text

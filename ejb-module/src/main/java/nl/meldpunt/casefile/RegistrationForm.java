@@ -1,11 +1,11 @@
-package nl.meldpunt.report;
+package nl.meldpunt.casefile;
 
 import java.io.Serializable;
 import java.util.List;
-import nl.meldpunt.report.CaseRegistration.Advice;
-import nl.meldpunt.report.CaseRegistration.FormalStep;
-import nl.meldpunt.report.CaseRegistration.Outcome;
-import nl.meldpunt.report.CaseRegistration.Referral;
+import nl.meldpunt.casefile.CaseRegistration.Advice;
+import nl.meldpunt.casefile.CaseRegistration.FormalStep;
+import nl.meldpunt.casefile.CaseRegistration.Outcome;
+import nl.meldpunt.casefile.CaseRegistration.Referral;
 
 /** The registration fields as the confidant fills them in. */
 public record RegistrationForm(String department, List<Advice> adviceGiven, List<Referral> referrals,
