@@ -31,7 +31,7 @@ class AuditChainIT {
         // Viewing the own organisation writes entries into the organisation's chain.
         admin.callService("OrganisationService", "ownOrganisation");
         admin.callService("OrganisationService", "ownOrganisation");
-        String intact = admin.callService("AuditTrail", "verifyOwnOrganisation");
+        String intact = admin.callService("OrganisationService", "verifyOwnAuditChain");
         assertTrue(intact.contains("firstBrokenSequence=null"), intact);
 
         try (Connection db = TestDatabase.connect()) {
@@ -55,7 +55,7 @@ class AuditChainIT {
                 st.executeUpdate();
             }
             try {
-                String broken = admin.callService("AuditTrail", "verifyOwnOrganisation");
+                String broken = admin.callService("OrganisationService", "verifyOwnAuditChain");
                 assertTrue(broken.contains("firstBrokenSequence=2") && broken.contains("entry changed"), broken);
 
                 String platformView = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD)
@@ -70,7 +70,7 @@ class AuditChainIT {
                 }
             }
         }
-        String repaired = admin.callService("AuditTrail", "verifyOwnOrganisation");
+        String repaired = admin.callService("OrganisationService", "verifyOwnAuditChain");
         assertTrue(repaired.contains("firstBrokenSequence=null"), repaired);
     }
 }

@@ -18,8 +18,8 @@ import nl.meldpunt.casefile.Report;
 import nl.meldpunt.casefile.SealingContexts;
 import nl.meldpunt.reporter.ReporterService;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Files the reporter adds to the own report (photos, documents, screenshots): checked by

@@ -22,9 +22,9 @@ import nl.meldpunt.questionnaire.Question;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.AccessRefused;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.vault.MailVault;
 

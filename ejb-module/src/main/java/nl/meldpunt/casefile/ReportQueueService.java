@@ -15,7 +15,7 @@ import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.questionnaire.DefaultSets;
 import nl.meldpunt.questionnaire.QuestionSet;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
 /**

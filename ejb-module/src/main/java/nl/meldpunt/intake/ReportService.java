@@ -40,7 +40,7 @@ import nl.meldpunt.vault.MailVault;
  */
 @Stateless
 @PermitAll
-@jakarta.annotation.security.DeclareRoles(nl.meldpunt.security.Roles.CONFIDANT)
+@jakarta.annotation.security.DeclareRoles(nl.meldpunt.shared.Roles.CONFIDANT)
 public class ReportService {
 
     private static final int MAX_CODE_ATTEMPTS = 5;
@@ -152,7 +152,7 @@ public class ReportService {
      */
     private long confidantServing(long organisationId) {
         String principal = session.getCallerPrincipal().getName();
-        if (session.isCallerInRole(nl.meldpunt.security.Roles.CONFIDANT) && principal.matches("\\d+")) {
+        if (session.isCallerInRole(nl.meldpunt.shared.Roles.CONFIDANT) && principal.matches("\\d+")) {
             StaffAccount me = em.find(StaffAccount.class, Long.valueOf(principal));
             if (me.getOrganisationIds().contains(organisationId)) {
                 return me.getId();

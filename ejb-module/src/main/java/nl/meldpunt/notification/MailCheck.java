@@ -10,8 +10,8 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.shared.ApplicationResources;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Lets the platform admin check that the configured SMTP server accepts mail (system health). The

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.shared.AccessRefused;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
 /**

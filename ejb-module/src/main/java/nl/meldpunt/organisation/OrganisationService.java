@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.audit.ChainVerification;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
@@ -84,6 +85,14 @@ public class OrganisationService {
                 .orElseThrow(() -> new IllegalStateException("Staff account without organisation"));
         audit.record(AuditAction.ORGANISATION_VIEWED, id, "organisation:" + id);
         return OrganisationSummary.of(em.find(Organisation.class, id));
+    }
+
+    /** Lets an organisation admin check the audit chain of the own organisation. */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public ChainVerification verifyOwnAuditChain() {
+        Long id = me().getOrganisationIds().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Organisation admin without organisation"));
+        return audit.verifyOrganisation(id);
     }
 
     /** The organisations a confidant serves. */

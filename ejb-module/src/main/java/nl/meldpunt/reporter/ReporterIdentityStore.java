@@ -7,7 +7,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
 import nl.meldpunt.security.CaseCodeCredential;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Jakarta Security asks this store when a reporter logs in with case code and password. The caller

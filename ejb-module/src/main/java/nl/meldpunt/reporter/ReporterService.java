@@ -31,9 +31,9 @@ import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.MailAddresses;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.vault.MailVault;
 
 /**

@@ -1,6 +1,6 @@
 package nl.meldpunt.staff;
 
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 
 /** The role of a staff account; its name is the security group and role name. */
 public enum StaffRole {

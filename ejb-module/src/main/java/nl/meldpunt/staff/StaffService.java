@@ -19,8 +19,8 @@ import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.SecondFactor;
 import nl.meldpunt.security.WrappedKey;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.shared.MailAddresses;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Staff accounts and their login. A failed login never tells whether the login name exists: an

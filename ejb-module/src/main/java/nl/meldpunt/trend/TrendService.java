@@ -16,9 +16,9 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
-import nl.meldpunt.security.Roles;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.InstantConverter;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
 /**

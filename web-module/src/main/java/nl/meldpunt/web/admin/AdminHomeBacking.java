@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.audit.ChainVerification;
 import nl.meldpunt.notification.MailKind;
 import nl.meldpunt.notification.MailStatus;
@@ -21,9 +20,6 @@ public class AdminHomeBacking implements Serializable {
 
     @Inject
     private transient OrganisationService organisations;
-
-    @Inject
-    private transient AuditTrail audit;
 
     @Inject
     private transient MailStatus mail;
@@ -52,7 +48,7 @@ public class AdminHomeBacking implements Serializable {
     }
 
     public void verifyAudit() {
-        verification = audit.verifyOwnOrganisation();
+        verification = organisations.verifyOwnAuditChain();
     }
 
     public ChainVerification getVerification() {

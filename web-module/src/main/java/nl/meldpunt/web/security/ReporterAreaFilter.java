@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Guards the reporter's personal pages ({@code /melder/...}): a visitor who is not logged in with a

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffService;
 
 /**

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffService;
 
 /**

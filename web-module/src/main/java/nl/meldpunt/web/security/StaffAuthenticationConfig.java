@@ -12,7 +12,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.meldpunt.security.Roles;
+import nl.meldpunt.shared.Roles;
 
 /**
  * Staff log in through the JSF login page, reporters through theirs with case code and password;

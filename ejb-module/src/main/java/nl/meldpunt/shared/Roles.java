@@ -1,4 +1,4 @@
-package nl.meldpunt.security;
+package nl.meldpunt.shared;
 
 /**
  * The staff roles of PRODUCT.md §2, as used in {@code @RolesAllowed}, web.xml and the role mapping
