@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import nl.meldpunt.staff.PasswordChange;
 import nl.meldpunt.staff.StaffService;
-import nl.meldpunt.web.report.Texts;
+import nl.meldpunt.web.shared.Texts;
 
 /**
  * A staff member changes the own password: current one, new one twice. On success this session stays

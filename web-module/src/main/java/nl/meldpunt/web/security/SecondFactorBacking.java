@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import nl.meldpunt.staff.SecondFactorEnrolment;
 import nl.meldpunt.staff.StaffService;
-import nl.meldpunt.web.report.Texts;
+import nl.meldpunt.web.shared.Texts;
 
 /** Setting up the second factor: scan the QR code (or type the secret), confirm with the first code. */
 @Named

@@ -1,5 +1,6 @@
 /**
  * Staff login with Jakarta Security (custom form), session rules (new session id at login, idle and
- * absolute timeouts, logout) and the refusal page that audits every 403.
+ * absolute timeouts, logout), the second factor, and the error pages, which audit every refusal (403).
+ * Uses {@code web.shared}.
  */
 package nl.meldpunt.web.security;

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.console;
+package nl.meldpunt.web.casefile;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -23,8 +23,8 @@ import nl.meldpunt.casefile.RegistrationIncomplete;
 import nl.meldpunt.casefile.ReportQueueService;
 import nl.meldpunt.casefile.ReportStatus;
 import nl.meldpunt.casefile.Track;
-import nl.meldpunt.web.report.Texts;
 import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.shared.Texts;
 
 /** The confidant's case file page: one report, its status, track, steps and conversation. */
 @Named

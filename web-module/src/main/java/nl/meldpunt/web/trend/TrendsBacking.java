@@ -1,4 +1,4 @@
-package nl.meldpunt.web.console;
+package nl.meldpunt.web.trend;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -9,8 +9,8 @@ import java.io.Serializable;
 import nl.meldpunt.casefile.ReportQueueService;
 import nl.meldpunt.trend.TrendService;
 import nl.meldpunt.trend.TrendView;
-import nl.meldpunt.web.report.Texts;
 import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.shared.Texts;
 
 /** Trend signals of one organisation, and the advice the confidant gives it. */
 @Named

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.shared;
+package nl.meldpunt.web.security;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ResourceBundle;
-import nl.meldpunt.web.security.RefusalAudit;
+import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.shared.ResourceVersions;
 import org.owasp.encoder.Encode;
 
 /**

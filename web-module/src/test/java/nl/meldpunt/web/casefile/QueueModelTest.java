@@ -1,4 +1,4 @@
-package nl.meldpunt.web.console;
+package nl.meldpunt.web.casefile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.console;
+package nl.meldpunt.web.notification;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.report;
+package nl.meldpunt.web.intake;
 
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -29,6 +29,7 @@ import nl.meldpunt.questionnaire.Tip;
 import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

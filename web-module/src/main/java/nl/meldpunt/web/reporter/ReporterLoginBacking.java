@@ -1,4 +1,4 @@
-package nl.meldpunt.web.report;
+package nl.meldpunt.web.reporter;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -16,6 +16,7 @@ import java.util.Optional;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.PublicOrganisation;
 import nl.meldpunt.security.CaseCodeCredential;
+import nl.meldpunt.web.shared.Texts;
 
 /** The reporter's login with case code and password; every failure gets the same answer. */
 @Named

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.report;
+package nl.meldpunt.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -10,7 +10,6 @@ import nl.meldpunt.questionnaire.AnswerOption;
 import nl.meldpunt.questionnaire.LocalText;
 import nl.meldpunt.questionnaire.Question;
 import nl.meldpunt.questionnaire.QuestionSet;
-import nl.meldpunt.web.shared.Language;
 
 /** Texts of the organisation's question set and tips, and the page messages, in the page language. */
 @Named

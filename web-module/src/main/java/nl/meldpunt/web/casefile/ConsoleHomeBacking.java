@@ -1,4 +1,4 @@
-package nl.meldpunt.web.console;
+package nl.meldpunt.web.casefile;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package nl.meldpunt.web.report;
+package nl.meldpunt.web.reporter;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -22,6 +22,7 @@ import nl.meldpunt.intake.ReportRejected;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.reporter.ReporterDashboard;
 import nl.meldpunt.reporter.ReporterService;
+import nl.meldpunt.web.shared.Texts;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 

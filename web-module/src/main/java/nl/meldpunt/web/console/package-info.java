@@ -1,2 +1,0 @@
-/** The confidant console. */
-package nl.meldpunt.web.console;
