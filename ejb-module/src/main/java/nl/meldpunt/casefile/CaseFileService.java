@@ -24,6 +24,7 @@ import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.AccessRefused;
+import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.vault.MailVault;
@@ -119,7 +120,7 @@ public class CaseFileService {
         report.moveTo(next, clock.instant());
         if (next == ReportStatus.CLOSED) {
             int months = em.find(Organisation.class, report.getOrganisationId()).getCheckinAfterMonths();
-            report.scheduleCheckin(LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusMonths(months));
+            report.scheduleCheckin(DutchTime.today(clock).plusMonths(months));
         }
         reporterNews.fire(new ReporterNews(report.getId()));
         audit.record(AuditAction.CASE_STATUS_CHANGED, report.getOrganisationId(), "report:" + report.getId() + ":" + next);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.shared.DutchTime;
 
 /**
  * The deadlines that press now (due soon or overdue) across all open reports, and the aftercare
@@ -50,7 +51,7 @@ public class DeadlineWatch {
             add(pressing, report, Kind.STATUS_UPDATE, deadlines.statusUpdate());
         }
         // Closed cases whose aftercare check-in (has the reporter met retaliation?) is near or past.
-        LocalDate today = now.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate();
+        LocalDate today = DutchTime.dayOf(now);
         em.createQuery("""
                         select r from Report r where r.status = :closed and r.checkinDueOn <= :horizon and r.checkinAskedAt is null""",
                         Report.class)

@@ -3,7 +3,7 @@ package nl.meldpunt.casefile;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.meldpunt.shared.DutchTime;
 
 /**
  * The deadlines a confidant keeps for one report (PRODUCT.md §4, Wbk / EU Directive 2019/1937):
@@ -18,7 +18,6 @@ public record Deadlines(Deadline acknowledgement, Deadline feedback, Deadline st
     static final int ACKNOWLEDGE_SOON_DAYS = 2;
     static final int FEEDBACK_SOON_DAYS = 14;
     static final int UPDATE_SOON_DAYS = 2;
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** How a deadline stands. */
     public enum Signal {
@@ -74,6 +73,6 @@ public record Deadlines(Deadline acknowledgement, Deadline feedback, Deadline st
     }
 
     private static LocalDate day(Instant instant) {
-        return instant.atZone(AMSTERDAM).toLocalDate();
+        return DutchTime.dayOf(instant);
     }
 }

@@ -15,6 +15,7 @@ import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.questionnaire.DefaultSets;
 import nl.meldpunt.questionnaire.QuestionSet;
+import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
@@ -94,7 +95,7 @@ public class ReportQueueService {
         if (organisations.isEmpty()) {
             return List.of();
         }
-        java.time.LocalDate horizon = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Amsterdam"))).plusDays(30);
+        java.time.LocalDate horizon = DutchTime.today(clock).plusDays(30);
         return em.createQuery("""
                         select r from Report r where r.organisationId in :ids and r.status = nl.meldpunt.casefile.ReportStatus.CLOSED
                         and r.checkinDueOn <= :horizon and r.checkinAskedAt is null order by r.checkinDueOn""", Report.class)

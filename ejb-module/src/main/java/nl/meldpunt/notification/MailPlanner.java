@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import nl.meldpunt.casefile.DeadlineWatch;
 import nl.meldpunt.casefile.Report;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.questionnaire.TipSetVersion;
+import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
 import nl.meldpunt.vault.MailVault;
@@ -53,7 +53,6 @@ public class MailPlanner {
     @Inject
     private MailSettings settings;
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     /** Queues the status updates that are due and schedules the next ones; returns how many were due. */
@@ -118,7 +117,7 @@ public class MailPlanner {
                 }
             }
         }
-        String today = now.atZone(AMSTERDAM).toLocalDate().toString();
+        String today = DutchTime.dayOf(now).toString();
         for (var digest : digests.entrySet()) {
             StaffAccount staff = digest.getKey();
             if (queue(MailKind.CONFIDANT_DIGEST, digestOrganisation.get(staff), staff, digestText(digest.getValue(), texts),

@@ -10,13 +10,13 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.shared.AccessRefused;
+import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.InstantConverter;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
@@ -29,7 +29,6 @@ import nl.meldpunt.staff.StaffAccount;
 @RolesAllowed(Roles.CONFIDANT)
 public class TrendService {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -46,9 +45,9 @@ public class TrendService {
     /** Counts for the current month or quarter against the one before. */
     public TrendView trendsFor(long organisationId, boolean byQuarter) {
         Organisation organisation = servedOrganisation(organisationId);
-        LocalDate today = LocalDate.now(clock.withZone(AMSTERDAM));
+        LocalDate today = DutchTime.today(clock);
         TrendTable.Period current = byQuarter ? TrendTable.Period.quarterOf(today) : TrendTable.Period.monthOf(today);
-        Instant since = current.before().from().atStartOfDay(AMSTERDAM).toInstant();
+        Instant since = current.before().from().atStartOfDay(DutchTime.ZONE).toInstant();
         List<TrendTable.Counted> counted = em.createQuery("""
                         select r.category, r.subcategory, r.submittedAt, g.department from Report r
                         left join CaseRegistration g on g.reportId = r.id
@@ -95,6 +94,6 @@ public class TrendService {
     }
 
     private static LocalDate day(Object value) {
-        return InstantConverter.fromQueryResult(value).atZone(AMSTERDAM).toLocalDate();
+        return InstantConverter.fromQueryResult(value).atZone(DutchTime.ZONE).toLocalDate();
     }
 }

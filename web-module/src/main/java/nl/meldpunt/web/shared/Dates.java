@@ -4,23 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import nl.meldpunt.shared.DutchTime;
 
 /** Dates and times as Dutch users expect them: Amsterdam time, in the page language. */
 @Named
 @RequestScoped
 public class Dates {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     @Inject
     private Language language;
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(language.getLocale()).withZone(AMSTERDAM).format(instant);
+                .withLocale(language.getLocale()).withZone(DutchTime.ZONE).format(instant);
     }
 
     /** A file size as people read it: "840 kB", "2,4 MB". */
@@ -38,6 +36,6 @@ public class Dates {
 
     public String date(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(language.getLocale()).withZone(AMSTERDAM).format(instant);
+                .withLocale(language.getLocale()).withZone(DutchTime.ZONE).format(instant);
     }
 }
