@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
@@ -65,6 +68,39 @@ public class CaseFileService {
     public CaseFileView open(long reportId) {
         Report report = reportOfMine(reportId);
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
+        List<CaseStep> steps = em.createQuery(
+                        "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
+                .setParameter("id", report.getId()).getResultList();
+        List<CaseReferral> referrals = em.createQuery(
+                        "select r from CaseReferral r where r.reportId = :id order by r.referredOn, r.id", CaseReferral.class)
+                .setParameter("id", report.getId()).getResultList();
+        Map<Long, String> staffNames = staffNames(Stream.concat(steps.stream().map(CaseStep::getStaffId),
+                referrals.stream().map(CaseReferral::getStaffId)).collect(Collectors.toSet()));
+        audit.record(AuditAction.CASE_VIEWED, report.getOrganisationId(), "report:" + report.getId());
+        return new CaseFileView(
+                new CaseFileView.Header(report.getId(), report.getCaseCode(), organisation.getName(), report.getChannel(),
+                        report.getStatus(), report.getStatus().next(), report.getSubmittedAt(), report.getAcknowledgedAt()),
+                story(report, key),
+                new CaseFileView.Work(report.getTrack(), report.isTrackChosen(), steps.stream()
+                        .map(s -> new CaseFileView.Step(s.getId(), s.getStepKey(), s.getHappenedOn(), staffNames.getOrDefault(s.getStaffId(), ""),
+                                s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), SealingContexts.step(report.getCaseCode())),
+                                s.isVisibleToReporter()))
+                        .toList()),
+                new CaseFileView.Conversation(vault.hasAddress(report.getCaseCode()), messages(report, key)),
+                new CaseFileView.Consent(report.getSharingConsent(), consents(report)),
+                new CaseFileView.Register(registrationOf(report), organisation.getDepartments()),
+                new CaseFileView.Aftercare(report.getCheckinDueOn(), report.getCheckinAskedAt(), report.getRecordApprovedAt()),
+                referrals.stream()
+                        .map(r -> new CaseFileView.Referral(r.getId(), r.getKind(), r.getReferredOn(), r.isDetailsShared(),
+                                staffNames.getOrDefault(r.getStaffId(), ""),
+                                r.getSealedNote() == null ? null : cipher.openText(key, r.getSealedNote(), SealingContexts.referral(report.getCaseCode()))))
+                        .toList(),
+                breaches(report, key), peerConsultations(report, key),
+                audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
+    }
+
+    private CaseFileView.Story story(Report report, WrappedKey key) {
         QuestionSet questions = em.find(QuestionSetVersion.class, report.getQuestionSetId()).questionSet();
         Map<String, byte[]> sealed = report.getSealedAnswers();
         List<CaseFileView.Answer> answers = new ArrayList<>();
@@ -78,28 +114,26 @@ public class CaseFileService {
                 answers.add(new CaseFileView.Answer(q.key(), q.label(), false, null, chosen(report, q)));
             }
         });
-        List<MessageView> messages = em.createQuery(
-                        "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
+        return new CaseFileView.Story(questions.version(), report.getCategory(), report.getSubcategory(), report.getRelation(),
+                report.getOngoing(), report.getNeeds(), answers);
+    }
+
+    private List<MessageView> messages(Report report, WrappedKey key) {
+        return em.createQuery("select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(m -> new MessageView(m.getKind(), m.getSentAt(),
                         cipher.openText(key, m.getSealedBody(), SealingContexts.message(report.getCaseCode(), m.getKind()))))
                 .toList();
-        List<CaseFileView.Step> steps = em.createQuery(
-                        "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
-                .setParameter("id", report.getId()).getResultStream()
-                .map(s -> new CaseFileView.Step(s.getId(), s.getStepKey(), s.getHappenedOn(), staffName(s.getStaffId()),
-                        s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), SealingContexts.step(report.getCaseCode())),
-                        s.isVisibleToReporter()))
-                .toList();
-        audit.record(AuditAction.CASE_VIEWED, report.getOrganisationId(), "report:" + report.getId());
-        return new CaseFileView(report.getId(), report.getCaseCode(), em.find(Organisation.class, report.getOrganisationId()).getName(),
-                report.getChannel(), report.getStatus(), report.getStatus().next(), report.getTrack(), report.isTrackChosen(),
-                report.getSubmittedAt(), report.getAcknowledgedAt(), report.getCategory(), report.getSubcategory(),
-                report.getRelation(), report.getOngoing(), report.getNeeds(), report.getSharingConsent(),
-                vault.hasAddress(report.getCaseCode()), consents(report), registrationOf(report),
-                em.find(Organisation.class, report.getOrganisationId()).getDepartments(), breaches(report, key), peerConsultations(report, key),
-                report.getCheckinDueOn(), report.getCheckinAskedAt(), report.getRecordApprovedAt(), questions.version(), answers, messages, steps,
-                referrals(report, key), audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
+    }
+
+    /** The names of the staff members who took steps or made referrals: one query for the whole case file. */
+    private Map<Long, String> staffNames(Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.id, s.displayName from StaffAccount s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (String) row[1]));
     }
 
     /**
@@ -218,14 +252,6 @@ public class CaseFileService {
                 "report:" + report.getId() + ":referral:" + referral.getId() + ":" + kind);
     }
 
-    private List<CaseFileView.Referral> referrals(Report report, WrappedKey key) {
-        return em.createQuery("select r from CaseReferral r where r.reportId = :id order by r.referredOn, r.id", CaseReferral.class)
-                .setParameter("id", report.getId()).getResultStream()
-                .map(r -> new CaseFileView.Referral(r.getId(), r.getKind(), r.getReferredOn(), r.isDetailsShared(),
-                        staffName(r.getStaffId()),
-                        r.getSealedNote() == null ? null : cipher.openText(key, r.getSealedNote(), SealingContexts.referral(report.getCaseCode()))))
-                .toList();
-    }
 
 
     /** Records a peer consultation (intervisie); the note must hold no identifying data. */
@@ -236,7 +262,7 @@ public class CaseFileService {
         }
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         em.persist(new PeerConsultation(report.getId(), consultedOn, me().getId(),
-                cipher.sealText(key, note.strip(), "report:" + report.getCaseCode() + ":peer"), clock.instant()));
+                cipher.sealText(key, note.strip(), SealingContexts.peerConsultation(report.getCaseCode())), clock.instant()));
         audit.record(AuditAction.CASE_PEER_CONSULTED, report.getOrganisationId(), "report:" + report.getId());
     }
 
@@ -338,7 +364,7 @@ public class CaseFileService {
         return em.createQuery("select p from PeerConsultation p where p.reportId = :id order by p.consultedOn", PeerConsultation.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(p -> new CaseFileView.Consultation(p.getConsultedOn(),
-                        cipher.openText(key, p.getSealedNote(), "report:" + report.getCaseCode() + ":peer")))
+                        cipher.openText(key, p.getSealedNote(), SealingContexts.peerConsultation(report.getCaseCode()))))
                 .toList();
     }
 
@@ -365,10 +391,6 @@ public class CaseFileService {
         return value == null ? List.of() : Arrays.asList(value);
     }
 
-    private String staffName(long staffId) {
-        StaffAccount staff = em.find(StaffAccount.class, staffId);
-        return staff == null ? "" : staff.getDisplayName();
-    }
 
     private StaffAccount me() {
         return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));

@@ -26,6 +26,10 @@ public final class SealingContexts {
         return "report:" + caseCode + ":referral";
     }
 
+    public static String peerConsultation(String caseCode) {
+        return "report:" + caseCode + ":peer";
+    }
+
     public static String breach(String caseCode, String field) {
         return "report:" + caseCode + ":breach:" + field;
     }

@@ -46,7 +46,7 @@ public class CaseRegistrationBacking implements Serializable {
         CaseFileView view = caseFile.getCase();
         if (view != null && view != loadedFrom) {
             loadedFrom = view;
-            RegistrationForm form = view.registration();
+            RegistrationForm form = view.register().form();
             department = form.department();
             advice = new ArrayList<>(form.adviceGiven());
             referrals = new ArrayList<>(form.referrals());

@@ -61,7 +61,7 @@ public class CaseStepsBacking implements Serializable {
     }
 
     public List<String> getTrackSteps() {
-        return caseFile.getCase().track().steps();
+        return caseFile.getCase().work().track().steps();
     }
 
     public Track[] getTracks() {
@@ -73,7 +73,7 @@ public class CaseStepsBacking implements Serializable {
         CaseFileView view = caseFile.getCase();
         if (view != null && view != loadedFrom) {
             loadedFrom = view;
-            track = view.track();
+            track = view.work().track();
         }
         return track;
     }
