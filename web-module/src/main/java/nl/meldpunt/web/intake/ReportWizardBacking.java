@@ -6,14 +6,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.meldpunt.casefile.SharingConsent;
 import nl.meldpunt.intake.ReportCredentials;
 import nl.meldpunt.intake.ReportForm;
 import nl.meldpunt.intake.ReportRejected;
@@ -25,13 +21,8 @@ import nl.meldpunt.questionnaire.Question;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionStep;
 import nl.meldpunt.questionnaire.RegistrationField;
-import nl.meldpunt.questionnaire.Tip;
-import nl.meldpunt.questionnaire.TipSet;
-import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.web.shared.Language;
 import nl.meldpunt.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The report wizard: one step per page of the organisation's question set, then the choice of
@@ -55,22 +46,20 @@ public class ReportWizardBacking implements Serializable {
     @Inject
     private Language language;
 
+    @Inject
+    private ReportPrivacyBacking privacy;
+
     private String slug;
     /** A confidant writes down a report given by phone or in a meeting (Wbk); no address is asked then. */
     private boolean oral;
-    private String mailAddress;
-    private Boolean mailAddressPossible;
     private ReportForm form;
     private boolean opened;
     private final Answers answers = new Answers();
     private int stepIndex;
-    private Long chosenConfidantId;
-    private SharingConsent sharingConsent = SharingConsent.ASK_FIRST;
     private Map<String, String> problems = new LinkedHashMap<>();
     private ReportCredentials credentials;
     private String categoryOfReport;
     private String subcategoryOfReport;
-    private boolean credentialsKept;
 
     /** Opens the form of the organisation in {@code ?org=}; an unknown one shows a kind explanation. */
     public void open() {
@@ -108,7 +97,7 @@ public class ReportWizardBacking implements Serializable {
     public void next() {
         if (isPrivacyStep()) {
             problems.clear();
-            if (mailAddress != null && !mailAddress.isBlank() && !MailAddresses.isValid(mailAddress)) {
+            if (!privacy.isMailAddressValidOrEmpty()) {
                 problems.put(AnswerProblem.MAIL_ADDRESS, AnswerProblem.NOT_AN_ADDRESS);
                 return;
             }
@@ -142,9 +131,9 @@ public class ReportWizardBacking implements Serializable {
         }
         try {
             credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, questionSet().id(), answers,
-                    hasConfidantChoice() ? chosenConfidantId : null, sharingConsent, language.getLocale(),
-                    oral ? null : mailAddress, oral ? nl.meldpunt.casefile.Channel.ORAL : nl.meldpunt.casefile.Channel.WEB));
-            mailAddress = null; // it is in the vault now; this page does not keep it
+                    privacy.chosenConfidant(), privacy.getSharingConsent(), language.getLocale(),
+                    oral ? null : privacy.getMailAddress(), oral ? nl.meldpunt.casefile.Channel.ORAL : nl.meldpunt.casefile.Channel.WEB));
+            privacy.forgetMailAddress(); // it is in the vault now; this page does not keep it
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
@@ -156,30 +145,6 @@ public class ReportWizardBacking implements Serializable {
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.message("wizard.failed"), null));
         }
-    }
-
-    /** The credentials as a small text file, for the reporter to keep. */
-    public StreamedContent getCredentialsFile() {
-        if (credentials == null) {
-            return null;
-        }
-        Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
-        String text = texts.message("done.file.title", form().organisationName()) + "\r\n\r\n"
-                + texts.message("done.caseCode") + ": " + credentials.caseCode() + "\r\n"
-                + texts.message("done.password") + ": " + credentials.password() + "\r\n\r\n"
-                + texts.message("done.file.keep") + "\r\n";
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder()
-                .name("meldpunt-" + credentials.caseCode() + ".txt")
-                .contentType("text/plain; charset=UTF-8")
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
-    }
-
-    public void toDashboard() throws IOException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/melder/login.xhtml?org=" + slug);
     }
 
     private void showFirstProblem(List<AnswerProblem> found) {
@@ -220,15 +185,6 @@ public class ReportWizardBacking implements Serializable {
         return question.registration() != RegistrationField.SUBCATEGORY || !optionsFor(question).isEmpty();
     }
 
-    public List<Tip> getTips() {
-        TipSet tips = reports.tipsFor(slug);
-        return tips.tipsFor(categoryOfReport, subcategoryOfReport, 0);
-    }
-
-    public nl.meldpunt.questionnaire.LocalText getAffirmation() {
-        return reports.tipsFor(slug).affirmation();
-    }
-
     public String problem(String questionKey) {
         return problems.get(questionKey);
     }
@@ -261,13 +217,6 @@ public class ReportWizardBacking implements Serializable {
         return credentials != null;
     }
 
-    public boolean isHasConfidantChoice() {
-        return hasConfidantChoice();
-    }
-
-    private boolean hasConfidantChoice() {
-        return form().confidants().size() > 1;
-    }
 
     private int summaryIndex() {
         return questionSet().steps().size() + 1;
@@ -285,9 +234,6 @@ public class ReportWizardBacking implements Serializable {
         return stepIndex;
     }
 
-    public SharingConsent[] getConsentOptions() {
-        return SharingConsent.values();
-    }
 
     public boolean isOral() {
         return oral;
@@ -313,54 +259,20 @@ public class ReportWizardBacking implements Serializable {
         return answers;
     }
 
-    /** Whether the organisation's vault can keep an address, so the page may offer it. */
-    public boolean isMailAddressPossible() {
-        if (oral) {
-            return false; // the confidant never handles the reporter's address
-        }
-        if (mailAddressPossible == null) {
-            mailAddressPossible = reports.canKeepMailAddress();
-        }
-        return mailAddressPossible;
-    }
-
-    public boolean isMailAddressGiven() {
-        return mailAddress != null && !mailAddress.isBlank();
-    }
-
-    public String getMailAddress() {
-        return mailAddress;
-    }
-
-    public void setMailAddress(String mailAddress) {
-        this.mailAddress = mailAddress;
-    }
-
-    public Long getChosenConfidantId() {
-        return chosenConfidantId;
-    }
-
-    public void setChosenConfidantId(Long chosenConfidantId) {
-        this.chosenConfidantId = chosenConfidantId;
-    }
-
-    public SharingConsent getSharingConsent() {
-        return sharingConsent;
-    }
-
-    public void setSharingConsent(SharingConsent sharingConsent) {
-        this.sharingConsent = sharingConsent;
-    }
-
     public ReportCredentials getCredentials() {
         return credentials;
     }
 
-    public boolean isCredentialsKept() {
-        return credentialsKept;
+    /** For the page after sending (ReportDoneBacking): the organisation and the kind of report, to pick the tips. */
+    String organisationName() {
+        return form().organisationName();
     }
 
-    public void setCredentialsKept(boolean credentialsKept) {
-        this.credentialsKept = credentialsKept;
+    String categoryOfReport() {
+        return categoryOfReport;
+    }
+
+    String subcategoryOfReport() {
+        return subcategoryOfReport;
     }
 }

@@ -1,6 +1,5 @@
 package nl.meldpunt.web.reporter;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -8,23 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
-import nl.meldpunt.attachment.AttachmentDownload;
-import nl.meldpunt.attachment.AttachmentInfo;
-import nl.meldpunt.attachment.AttachmentOutcome;
-import nl.meldpunt.attachment.AttachmentService;
 import nl.meldpunt.casefile.MessageKind;
 import nl.meldpunt.intake.ReportRejected;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.reporter.ReporterDashboard;
 import nl.meldpunt.reporter.ReporterService;
 import nl.meldpunt.web.shared.Texts;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The reporter's personal page. It holds the report's view only while the page is open; every
@@ -42,13 +33,8 @@ public class ReporterDashboardBacking implements Serializable {
     @Inject
     private Texts texts;
 
-    @Inject
-    private AttachmentService attachments;
-
     private ReporterDashboard dashboard;
-    private List<AttachmentInfo> attachmentList;
     private List<nl.meldpunt.casefile.CaseFileView.Answer> myAnswers;
-    private transient Part upload;
     private QuestionSet questionSet;
     private String message;
     private WriteKind writeKind = WriteKind.MESSAGE;
@@ -154,55 +140,6 @@ public class ReporterDashboardBacking implements Serializable {
         this.newMailAddress = newMailAddress;
     }
 
-    public List<AttachmentInfo> getAttachments() {
-        if (attachmentList == null) {
-            attachmentList = attachments.list();
-        }
-        return attachmentList;
-    }
-
-    /** Adds the chosen file; a refusal explains why and changes nothing else. */
-    public void addAttachment() {
-        if (upload == null || upload.getSize() == 0) {
-            error("attachment.refused.empty");
-            return;
-        }
-        byte[] content;
-        try (var in = upload.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            error("attachment.refused.empty");
-            return;
-        }
-        AttachmentOutcome outcome = attachments.add(upload.getSubmittedFileName(), content);
-        upload = null;
-        attachmentList = null;
-        if (outcome.accepted()) {
-            info(outcome.messageKey());
-        } else {
-            error(outcome.messageKey());
-        }
-    }
-
-    /** A file of the own report, sent as a download (never shown inline). */
-    public StreamedContent download(long attachmentId) {
-        AttachmentDownload file = attachments.download(attachmentId);
-        return DefaultStreamedContent.builder()
-                .name(file.fileName())
-                .contentType(file.contentType())
-                .contentLength((long) file.content().length)
-                .stream(() -> new ByteArrayInputStream(file.content()))
-                .build();
-    }
-
-    public Part getUpload() {
-        return upload;
-    }
-
-    public void setUpload(Part upload) {
-        this.upload = upload;
-    }
-
     public List<nl.meldpunt.casefile.CaseFileView.Answer> getMyAnswers() {
         if (myAnswers == null) {
             myAnswers = reporter.myAnswers();
@@ -242,11 +179,11 @@ public class ReporterDashboardBacking implements Serializable {
     }
 
     private void info(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.message(key), null));
+        texts.info(key);
     }
 
     private void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message(key), null));
+        texts.error(key);
     }
 
     public String getMessage() {

@@ -1,6 +1,7 @@
 package nl.meldpunt.web.shared;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,5 +54,15 @@ public class Texts {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** Shows a page message that something was done, in the page language. */
+    public void info(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message(key), null));
+    }
+
+    /** Shows a page message that something needs attention, in the page language. */
+    public void error(String key) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(key), null));
     }
 }
