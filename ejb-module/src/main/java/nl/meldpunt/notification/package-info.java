@@ -1,5 +1,7 @@
 /**
- * Mail. For now only the platform admin's check that the configured SMTP server accepts mail; the
- * outbox with status updates, tips and reminders follows (issue 6).
+ * Mail: the outbox with its timer (status updates, tips and reminders, retried until sent), the
+ * templates, the check that the SMTP server accepts mail, and removing the addresses of closed
+ * cases from the vault. Uses {@code casefile}, {@code questionnaire}, {@code organisation},
+ * {@code staff}, {@code vault} (the only reader of an address), {@code audit} and {@code shared}.
  */
 package nl.meldpunt.notification;

@@ -1,6 +1,8 @@
 /**
- * Security: staff authentication (role names, Argon2id password hashing and the identity store that
- * Jakarta Security asks when a staff member logs in) and the encryption of case content at rest
- * ({@link nl.meldpunt.security.CaseCipher}).
+ * Security building blocks that know no feature: Argon2id password hashing, the credentials that
+ * Jakarta Security passes to the identity stores (which live with their users, in {@code staff} and
+ * {@code reporter}), failed-login counting, the second factor (TOTP), and the encryption of case
+ * content at rest ({@link nl.meldpunt.security.CaseCipher}, each report under its own wrapped key).
+ * Uses nothing else of Meldpunt.
  */
 package nl.meldpunt.security;

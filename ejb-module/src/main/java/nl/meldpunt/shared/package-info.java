@@ -1,5 +1,6 @@
 /**
  * What every feature shares: application resources (datasource, mail session), schema migration,
- * the clock and the role names.
+ * the clock and the Dutch time zone ({@link nl.meldpunt.shared.DutchTime}), the role names, and
+ * mail-address syntax. Uses nothing else of Meldpunt.
  */
 package nl.meldpunt.shared;

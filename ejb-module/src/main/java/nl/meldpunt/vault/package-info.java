@@ -5,5 +5,6 @@
  * side never has. {@link nl.meldpunt.vault.MailVault} stores and removes addresses and says whether
  * one exists; only the mail component may read one, through {@link nl.meldpunt.vault.MailAddressResolver}
  * (an architecture test keeps it so).
+ * Uses only {@code shared}.
  */
 package nl.meldpunt.vault;
