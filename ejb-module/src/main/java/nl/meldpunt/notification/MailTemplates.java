@@ -2,28 +2,28 @@ package nl.meldpunt.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+import nl.meldpunt.shared.HtmlTemplate;
 import org.owasp.encoder.Encode;
 
 /**
  * The mail texts per kind and language (Dutch first, English second), as plain text and as HTML in
  * the organisation's colour. The words are in {@code MailTexts*.properties}; reporter mails have no
  * placeholder that could carry report content, staff mails only the case codes and what is due.
+ * The HTML is {@code mail-layout.html} filled by {@link HtmlTemplate}: every value goes in as text,
+ * escaped by the template engine, except the body, which is built here from escaped paragraphs.
  */
 @ApplicationScoped
 public class MailTemplates {
 
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
-    private static final String LAYOUT = load("mail-layout.html");
+    private static final HtmlTemplate LAYOUT = HtmlTemplate.of(MailTemplates.class, "mail-layout.html");
 
     @Inject
     MailSettings settings;
@@ -63,23 +63,15 @@ public class MailTemplates {
             body.append("</ul>");
         }
         String colour = COLOUR.matcher(branding.colour() == null ? "" : branding.colour()).matches() ? branding.colour() : "#00557F";
-        String html = LAYOUT
-                .replace("{{lang}}", locale.getLanguage())
-                .replace("{{subject}}", Encode.forHtml(subject))
-                .replace("{{colour}}", colour)
-                .replace("{{organisation}}", Encode.forHtml(branding.organisationName()))
-                .replace("{{body}}", body.toString())
-                .replace("{{link}}", Encode.forHtmlAttribute(link))
-                .replace("{{action}}", Encode.forHtml(action))
-                .replace("{{footer}}", Encode.forHtml(footer));
+        String html = LAYOUT.render(Map.of(
+                "lang", locale.getLanguage(),
+                "subject", subject,
+                "colour", colour,
+                "organisation", branding.organisationName(),
+                "body", body.toString(),
+                "link", link,
+                "action", action,
+                "footer", footer));
         return new RenderedMail(subject, text.toString(), html);
-    }
-
-    private static String load(String name) {
-        try (InputStream in = MailTemplates.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -8,18 +8,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.PublicOrganisation;
+import nl.meldpunt.shared.HtmlTemplate;
 import nl.meldpunt.web.shared.Language;
 import nl.meldpunt.web.shared.ResourceVersions;
-import org.owasp.encoder.Encode;
 
 /**
  * The stable entry address an organisation links from its intranet: {@code /m/{slug}}.
@@ -27,11 +26,13 @@ import org.owasp.encoder.Encode;
  * <p>Rendered without JSF on purpose: a visitor who only reads must get no HTTP session and no
  * cookie (PrimeFaces keeps its CSP nonce in the view map, which Mojarra keeps in the session), and
  * the page must work without JavaScript. The session starts with the first click in the report wizard.
+ * The page is {@code WEB-INF/pages/entry.html}, filled by {@link HtmlTemplate}, which escapes every value.
  */
 @WebServlet("/m/*")
 public class EntryServlet extends HttpServlet {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z0-9.]+)}");
+    /** Per language: every text of {@code Messages} as {@code msg.<key>}, as the template names them. */
+    private static final Map<Locale, Map<String, String>> MESSAGES = new ConcurrentHashMap<>();
 
     @Inject
     private OrganisationService organisations;
@@ -39,15 +40,15 @@ public class EntryServlet extends HttpServlet {
     @Inject
     private Language language;
 
-    private String template;
+    private HtmlTemplate template;
 
     @Override
     public void init() throws ServletException {
-        try (InputStream in = getServletContext().getResourceAsStream("/WEB-INF/pages/entry.html")) {
-            template = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException | NullPointerException e) {
-            throw new ServletException("Entry page template missing", e);
+        InputStream in = getServletContext().getResourceAsStream("/WEB-INF/pages/entry.html");
+        if (in == null) {
+            throw new ServletException("Entry page template missing");
         }
+        template = HtmlTemplate.compile("entry.html", in);
     }
 
     @Override
@@ -59,36 +60,27 @@ public class EntryServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ResourceBundle msg = ResourceBundle.getBundle("nl.meldpunt.web.Messages", language.getLocale());
-        Map<String, String> values = new HashMap<>();
-        values.put("lang", language.getLocale().getLanguage());
+        Locale locale = language.getLocale();
+        Map<String, String> messages = MESSAGES.computeIfAbsent(locale, EntryServlet::messages);
+        Map<String, Object> values = new HashMap<>();
+        values.put("lang", locale.getLanguage());
         values.put("otherLang", language.getOther());
-        values.put("context", Encode.forHtmlAttribute(request.getContextPath()));
-        values.put("stylesheet", Encode.forHtmlAttribute(request.getContextPath()
-                + ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css")));
-        values.put("slug", Encode.forHtmlAttribute(organisation.slug()));
-        values.put("name", Encode.forHtml(organisation.name()));
-        values.put("logo", organisation.hasLogo()
-                ? "<img class=\"mp-logo\" alt=\"\" src=\"" + Encode.forHtmlAttribute(request.getContextPath() + "/logo/" + organisation.slug()) + "\"/>"
-                : "");
-        values.put("title", Encode.forHtml(MessageFormat.format(msg.getString("entry.title"), organisation.name())));
-        values.put("heading", Encode.forHtml(MessageFormat.format(msg.getString("entry.heading"), organisation.name())));
+        values.put("context", request.getContextPath());
+        values.put("stylesheet", request.getContextPath()
+                + ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css"));
+        values.put("slug", organisation.slug());
+        values.put("name", organisation.name());
+        values.put("hasLogo", organisation.hasLogo());
+        values.put("title", MessageFormat.format(messages.get("msg.entry.title"), organisation.name()));
+        values.put("heading", MessageFormat.format(messages.get("msg.entry.heading"), organisation.name()));
         response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(fill(template, values, msg));
+        response.getWriter().write(template.render(values, messages));
     }
 
-    static String fill(String template, Map<String, String> values, ResourceBundle msg) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 2048);
-        while (m.find()) {
-            String key = m.group(1);
-            String value = key.startsWith("msg.") ? Encode.forHtml(msg.getString(key.substring(4))) : values.get(key);
-            if (value == null) {
-                throw new IllegalStateException("No value for placeholder " + key);
-            }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        m.appendTail(out);
-        return out.toString();
+    private static Map<String, String> messages(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("nl.meldpunt.web.Messages", locale);
+        Map<String, String> messages = new HashMap<>();
+        bundle.keySet().forEach(key -> messages.put("msg." + key, bundle.getString(key)));
+        return Map.copyOf(messages);
     }
 }
