@@ -1,8 +1,14 @@
 #!/usr/bin/env bash
-# Fails when the server log holds a stack trace from our code (a frame in nl.meldpunt), or the
-# complaint of a library without a logging binding. The test command runs it after all suites, so a
-# failure that only shows in the log (a timer that fails every ten seconds, an error page that hides
-# an exception) fails the build like a failing test.
+# Fails when the server log holds a stack trace from our code (a frame in nl.meldpunt), the
+# complaint of a library without a logging binding, or a case code. The test command runs it after
+# all suites, so a failure that only shows in the log (a timer that fails every ten seconds, an error
+# page that hides an exception, a message that names a case) fails the build like a failing test.
+#
+# A case code is the reporter's login name, so no message of ours may carry one (issue 11). Its shape
+# is nl.meldpunt...CaseCode's canonical form, three groups of four characters of its alphabet
+# (KM7Q-4MZP-X9W3), standing on its own: not part of a longer hyphenated or alphanumeric word, as in
+# a UUID. The check names only the lines (file:line), never the codes, and the stack traces it
+# prints have every case-code-shaped string masked.
 #
 # Reviewed: what the EJB container logs when a test calls a service through the test-only probe
 # (nl.meldpunt.it.ServiceProbeServlet, never shipped) and the service refuses on purpose: the access
@@ -37,10 +43,21 @@ found="$(awk '
 ' "${files[@]}")"
 slf4j="$(grep -h "No SLF4J providers were found" "${files[@]}" || true)"
 
+CODE_CHAR='[23456789ABCDEFGHJKMNPQRSTVWXYZ]'
+CASE_CODE="$CODE_CHAR{4}-$CODE_CHAR{4}-$CODE_CHAR{4}"
+CASE_CODE_ALONE="(^|[^A-Za-z0-9-])$CASE_CODE([^A-Za-z0-9-]|\$)"
+# -a: a stray binary byte must not turn the answer into "binary file matches"
+case_code_lines="$(LC_ALL=C grep -aHnE "$CASE_CODE_ALONE" "${files[@]}" | cut -d: -f1,2 || true)"
+
 status=0
 if [ -n "$found" ]; then
   echo "check-server-log: the server log holds stack traces from our code:" >&2
-  printf '%s\n' "$found" | head -n 200 >&2
+  printf '%s\n' "$found" | head -n 200 | LC_ALL=C sed -E "s/$CASE_CODE/<case code>/g" >&2
+  status=1
+fi
+if [ -n "$case_code_lines" ]; then
+  echo "check-server-log: the server log holds case codes (the reporter's login name) on $(printf '%s\n' "$case_code_lines" | wc -l) line(s):" >&2
+  printf '%s\n' "$case_code_lines" | head -n 50 >&2
   status=1
 fi
 if [ -n "$slf4j" ]; then
@@ -48,6 +65,6 @@ if [ -n "$slf4j" ]; then
   status=1
 fi
 if [ $status -eq 0 ]; then
-  echo "check-server-log: no stack trace from nl.meldpunt in ${files[*]}"
+  echo "check-server-log: no stack trace from nl.meldpunt and no case code in ${files[*]}"
 fi
 exit $status

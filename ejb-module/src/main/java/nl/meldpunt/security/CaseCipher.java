@@ -4,16 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import javax.crypto.AEADBadTagException;
-import javax.crypto.Cipher;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import nl.meldpunt.shared.Sealing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,8 +40,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *     returns.</li>
  * </ul>
  *
- * <p>Sealed format: version byte ({@code 1}) | 12-byte IV | ciphertext and 16-byte tag. The associated
- * data is the version byte followed by the context in UTF-8.
+ * <p>The encryption itself is {@link Sealing}'s, in its format version 1: version byte ({@code 1}) |
+ * 12-byte IV | ciphertext and 16-byte tag, with the version byte followed by the context in UTF-8 as
+ * associated data; case content has always been stored so. A wrapped case key is the data key sealed
+ * so under the KEK, with {@code meldpunt:case-key:1:<kek id>} as associated data (61 bytes); keys
+ * wrapped before the format had a version byte are 60 bytes in Sealing's format version 0 and still
+ * open. Messages of {@link CaseContentUnreadable} never name the context: it holds the case code,
+ * which is the reporter's login name, or a staff login.
  */
 @ApplicationScoped
 public class CaseCipher {
@@ -53,14 +55,8 @@ public class CaseCipher {
     static final String UNUSABLE_KEK =
             "No usable key-encryption key configured: app.crypto.kek must be 32 random bytes, base64-encoded (see README)";
 
-    private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-    private static final int KEY_BYTES = 32;
-    private static final int IV_BYTES = 12;
-    private static final int TAG_BITS = 128;
-    private static final int TAG_BYTES = TAG_BITS / 8;
-    private static final byte SEALED_VERSION = 1;
+    private static final int KEY_BYTES = Sealing.KEY_BYTES;
     private static final byte WRAPPED_VERSION = 1;
-    private static final int HEADER_BYTES = 1 + IV_BYTES;
 
     @Inject
     @ConfigProperty(name = "app.crypto.kek")
@@ -71,6 +67,7 @@ public class CaseCipher {
     String configuredKekId;
 
     private SecureRandom random;
+    private Sealing sealing;
     private SecretKeySpec kek;
     private String kekId;
     private String kekProblem;
@@ -87,12 +84,14 @@ public class CaseCipher {
      */
     public CaseCipher(byte[] kek, String kekId, SecureRandom random) {
         this.random = Objects.requireNonNull(random, "random");
+        this.sealing = new Sealing(random);
         useKek(kek, kekId);
     }
 
     @PostConstruct
     void readConfiguration() {
         random = new SecureRandom();
+        sealing = new Sealing(random);
         Optional<String> encoded = configuredKek == null ? Optional.empty() : configuredKek.filter(s -> !s.isBlank());
         if (encoded.isEmpty()) {
             kekProblem = MISSING_KEK;
@@ -133,16 +132,7 @@ public class CaseCipher {
         byte[] dataKey = new byte[KEY_BYTES];
         try {
             random.nextBytes(dataKey);
-            byte[] iv = randomIv();
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, kek, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(wrappingContext(kekId));
-            byte[] material = new byte[IV_BYTES + KEY_BYTES + TAG_BYTES];
-            System.arraycopy(iv, 0, material, 0, IV_BYTES);
-            cipher.doFinal(dataKey, 0, KEY_BYTES, material, IV_BYTES);
-            return new WrappedKey(kekId, material);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+            return new WrappedKey(kekId, sealing.seal(kek, dataKey, wrappingContext(kekId)));
         } finally {
             Arrays.fill(dataKey, (byte) 0);
         }
@@ -158,47 +148,30 @@ public class CaseCipher {
     public byte[] seal(WrappedKey key, byte[] plaintext, String context) {
         Objects.requireNonNull(plaintext, "plaintext");
         byte[] associated = associatedData(context);
-        SecretKeySpec dataKey = unwrap(key);
-        try {
-            byte[] iv = randomIv();
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.ENCRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(associated);
-            byte[] sealed = new byte[HEADER_BYTES + cipher.getOutputSize(plaintext.length)];
-            sealed[0] = SEALED_VERSION;
-            System.arraycopy(iv, 0, sealed, 1, IV_BYTES);
-            cipher.doFinal(plaintext, 0, plaintext.length, sealed, HEADER_BYTES);
-            return sealed;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
-        }
+        return sealing.seal(unwrap(key), plaintext, associated);
     }
 
     /**
      * Decrypts what {@link #seal} returned, with the same case key and context.
      *
-     * @throws CaseContentUnreadable on a wrong key, a wrong context or damaged data
+     * @throws CaseContentUnreadable on a wrong key, a wrong context or damaged data; its message names
+     *         neither the content nor the context (which holds the case code, the reporter's login)
      */
     public byte[] open(WrappedKey key, byte[] sealed, String context) {
         Objects.requireNonNull(sealed, "sealed");
         byte[] associated = associatedData(context);
-        if (sealed.length < HEADER_BYTES + TAG_BYTES) {
-            throw new CaseContentUnreadable("Case content for " + context + " is truncated");
-        }
-        if (sealed[0] != SEALED_VERSION) {
-            throw new CaseContentUnreadable("Case content for " + context + " is not in a known format");
+        try {
+            Sealing.checkFormat(sealed);
+        } catch (Sealing.Unreadable e) {
+            throw new CaseContentUnreadable(e.reason() == Sealing.Unreadable.Reason.TOO_SHORT
+                    ? "Case content is truncated" : "Case content is not in a known format", e);
         }
         SecretKeySpec dataKey = unwrap(key);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, dataKey, new GCMParameterSpec(TAG_BITS, sealed, 1, IV_BYTES));
-            cipher.updateAAD(associated);
-            return cipher.doFinal(sealed, HEADER_BYTES, sealed.length - HEADER_BYTES);
-        } catch (AEADBadTagException e) {
-            throw new CaseContentUnreadable("Case content for " + context
-                    + " cannot be decrypted: wrong case key, wrong context or damaged data", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+            return sealing.open(dataKey, sealed, associated);
+        } catch (Sealing.Unreadable e) {
+            throw new CaseContentUnreadable(
+                    "Case content cannot be decrypted: wrong case key, wrong context or damaged data", e);
         }
     }
 
@@ -230,21 +203,19 @@ public class CaseCipher {
                     + "', but the configured key is '" + kekId + "'");
         }
         byte[] material = wrapped.bytes();
-        if (material.length != IV_BYTES + KEY_BYTES + TAG_BYTES) {
+        boolean version0 = material.length == KEY_BYTES + Sealing.OVERHEAD_VERSION_0;
+        if (!version0 && (material.length != KEY_BYTES + Sealing.OVERHEAD || material[0] != Sealing.VERSION)) {
             throw new CaseContentUnreadable("The case key is not in a known format");
         }
         byte[] dataKey = null;
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-            cipher.init(Cipher.DECRYPT_MODE, kek, new GCMParameterSpec(TAG_BITS, material, 0, IV_BYTES));
-            cipher.updateAAD(wrappingContext(kekId));
-            dataKey = cipher.doFinal(material, IV_BYTES, material.length - IV_BYTES);
+            dataKey = version0
+                    ? sealing.openVersion0(kek, material, wrappingContext(kekId))
+                    : sealing.open(kek, material, wrappingContext(kekId));
             return new SecretKeySpec(dataKey, "AES");
-        } catch (AEADBadTagException e) {
+        } catch (Sealing.Unreadable e) {
             throw new CaseContentUnreadable("The case key cannot be unwrapped with key-encryption key '" + kekId
                     + "': another key with the same id, or damaged data", e);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         } finally {
             if (dataKey != null) {
                 Arrays.fill(dataKey, (byte) 0);
@@ -258,12 +229,6 @@ public class CaseCipher {
         }
     }
 
-    private byte[] randomIv() {
-        byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(iv);
-        return iv;
-    }
-
     /** Binds a wrapped key to its format version and KEK id, so that neither can be relabelled. */
     private static byte[] wrappingContext(String id) {
         return ("meldpunt:case-key:" + WRAPPED_VERSION + ":" + id).getBytes(StandardCharsets.US_ASCII);
@@ -274,10 +239,6 @@ public class CaseCipher {
         if (context.isBlank()) {
             throw new IllegalArgumentException("Case content needs a context, e.g. report:123:answer:what_happened");
         }
-        byte[] text = context.getBytes(StandardCharsets.UTF_8);
-        byte[] associated = new byte[1 + text.length];
-        associated[0] = SEALED_VERSION;
-        System.arraycopy(text, 0, associated, 1, text.length);
-        return associated;
+        return context.getBytes(StandardCharsets.UTF_8);
     }
 }

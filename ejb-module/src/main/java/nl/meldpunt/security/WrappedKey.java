@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@link #toBytes()} gives the form for one binary column: a version byte ({@code 1}), the length
  * of the key id in one byte, the key id in ASCII, then the wrapped material ({@link #bytes()}: the
- * 12-byte IV followed by the AES-GCM ciphertext and tag of the data key). Only {@link CaseCipher}
- * can make or unwrap one.
+ * data key sealed by {@link nl.meldpunt.shared.Sealing}, a version byte, the 12-byte IV and the
+ * AES-GCM ciphertext and tag; keys wrapped before that format had a version byte lack it). Only
+ * {@link CaseCipher} can make or unwrap one.
  */
 public record WrappedKey(String kekId, byte[] bytes) {
 

@@ -9,22 +9,20 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import javax.crypto.Cipher;
 import javax.crypto.Mac;
-import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import nl.meldpunt.shared.Sealing;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The vault's two keys, from configuration and nowhere else: the link key (HMAC-SHA256 of a case
- * code gives the row's lookup key) and the sealing key (AES-256-GCM of the address, with the lookup
- * key as associated data, so a sealed address moved to another row does not open). Without both
- * keys the vault is unavailable and the pages do not offer to leave an address.
+ * code gives the row's lookup key) and the sealing key (AES-256-GCM of the address by
+ * {@link Sealing}, with the lookup key as associated data, so a sealed address moved to another row
+ * does not open). Addresses stored before the sealed format had a version byte are read too. Without
+ * both keys the vault is unavailable and the pages do not offer to leave an address.
  */
 @ApplicationScoped
 class VaultKeys {
-
-    private static final int IV_BYTES = 12;
 
     @Inject
     @ConfigProperty(name = "app.vault.linkKey")
@@ -34,7 +32,7 @@ class VaultKeys {
     @ConfigProperty(name = "app.vault.key")
     Optional<String> configuredSealingKey;
 
-    private final SecureRandom random = new SecureRandom();
+    private final Sealing sealing = new Sealing(new SecureRandom());
     private SecretKeySpec linkKey;
     private SecretKeySpec sealingKey;
 
@@ -69,30 +67,18 @@ class VaultKeys {
 
     byte[] seal(String address, String lookupKey) {
         requireAvailable();
-        try {
-            byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.ENCRYPT_MODE, sealingKey, new GCMParameterSpec(128, iv));
-            cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
-            byte[] sealed = cipher.doFinal(address.getBytes(StandardCharsets.UTF_8));
-            byte[] out = new byte[IV_BYTES + sealed.length];
-            System.arraycopy(iv, 0, out, 0, IV_BYTES);
-            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
-            return out;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM unavailable", e);
-        }
+        return sealing.seal(sealingKey, address.getBytes(StandardCharsets.UTF_8),
+                lookupKey.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** Opens an address sealed by {@link #seal}, or one stored before the format had a version byte. */
     String open(byte[] sealed, String lookupKey) {
         requireAvailable();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, sealingKey, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
-            cipher.updateAAD(lookupKey.getBytes(StandardCharsets.US_ASCII));
-            return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
+            byte[] address = sealing.openIncludingVersion0(sealingKey, sealed,
+                    lookupKey.getBytes(StandardCharsets.US_ASCII));
+            return new String(address, StandardCharsets.UTF_8);
+        } catch (Sealing.Unreadable e) {
             throw new IllegalStateException("A vault entry does not open with the configured key", e);
         }
     }
@@ -105,7 +91,7 @@ class VaultKeys {
 
     private static byte[] decode(String base64) {
         byte[] key = Base64.getDecoder().decode(base64.strip());
-        if (key.length != 32) {
+        if (key.length != Sealing.KEY_BYTES) {
             throw new IllegalStateException("Vault keys are 32 random bytes, base64-encoded");
         }
         return key;

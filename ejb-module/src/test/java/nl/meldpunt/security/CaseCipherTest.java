@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -154,6 +155,85 @@ class CaseCipherTest {
             assertTrue(wrong.getMessage().contains("app.crypto.kek"), wrong.getMessage());
         }
         assertThrows(IllegalStateException.class, () -> new CaseCipher(randomKek(), "no spaces", random).newCaseKey());
+    }
+
+    @Test
+    void opensCaseContentAndKeysStoredByTheOlderCode() {
+        // Written by CaseCipher before it used Sealing (commit 8a91d4b): WrappedKey.toBytes() of a case key
+        // wrapped under OLD_KEK with id "1", and a text sealed under that case key.
+        byte[] oldKek = HexFormat.of().parseHex("6d656c6470756e742d6f6c642d636f64652d6b656b2d666f722d746573747321");
+        WrappedKey stored = WrappedKey.fromBytes(HexFormat.of().parseHex(
+                "010131ff697acd7894fc4fd33191162b05120c64ab20d23e0df9ce55be42a0"
+                + "e68dc106abb44bab1237fb728290ff8882917ab982d1b2aeba1dc98fd243bb42"));
+        byte[] sealed = HexFormat.of().parseHex("018a9bd3f24d9984395639db84ed811b72a2f2ad06fa2b5682235a3967abbd96d8"
+                + "015495e2497483f88fc074f92fedb0580a28dffb3a6508239ac4db0fa5fbdc99fbc6cf8ed9a91d406ba781a0382527d02336");
+        String context = "report:KM7Q-4MZP-X9W3:answer:what_happened";
+        CaseCipher current = new CaseCipher(oldKek, "1", random);
+
+        assertEquals(60, stored.bytes().length, "a key wrapped without a version byte");
+        assertEquals("Mijn leidinggevende maakte opmerkingen — élke week.", current.openText(stored, sealed, context));
+        byte[] resealed = current.sealText(stored, TEXT, context);
+        assertEquals(TEXT, current.openText(stored, resealed, context), "an old case key seals new content too");
+
+        byte[] damaged = stored.bytes();
+        damaged[20] ^= 0x01;
+        assertThrows(CaseContentUnreadable.class, () -> current.openText(new WrappedKey("1", damaged), sealed, context));
+        assertThrows(CaseContentUnreadable.class, () -> current.openText(stored, sealed, "report:KM7Q-4MZP-X9W3:answer:where"));
+    }
+
+    @Test
+    void newCaseKeysAreWrappedWithAVersionByte() {
+        byte[] material = cipher.newCaseKey().bytes();
+        assertEquals(1 + 12 + 32 + 16, material.length);
+        assertEquals(1, material[0]);
+
+        byte[] unknown = material.clone();
+        unknown[0] = 2;
+        WrappedKey key = new WrappedKey("1", unknown);
+        CaseContentUnreadable e = assertThrows(CaseContentUnreadable.class, () -> cipher.sealText(key, TEXT, CONTEXT));
+        assertEquals("The case key is not in a known format", e.getMessage());
+    }
+
+    @Test
+    void tooShortOrUnknownContentIsRefusedClearly() {
+        WrappedKey key = cipher.newCaseKey();
+        for (int length = 0; length < 1 + 12 + 16; length++) {
+            byte[] tooShort = new byte[length];
+            if (length > 0) {
+                tooShort[0] = 1;
+            }
+            CaseContentUnreadable e = assertThrows(CaseContentUnreadable.class, () -> cipher.open(key, tooShort, CONTEXT));
+            assertEquals("Case content is truncated", e.getMessage());
+        }
+        byte[] sealed = cipher.sealText(key, TEXT, CONTEXT);
+        for (int version : new int[] {0, 2, 0xff}) {
+            byte[] other = sealed.clone();
+            other[0] = (byte) version;
+            CaseContentUnreadable e = assertThrows(CaseContentUnreadable.class, () -> cipher.open(key, other, CONTEXT));
+            assertEquals("Case content is not in a known format", e.getMessage());
+        }
+    }
+
+    @Test
+    void messagesNeverNameTheContextWhichHoldsTheCaseCode() {
+        String context = "report:KM7Q-4MZP-X9W3:answer:what_happened";
+        WrappedKey key = cipher.newCaseKey();
+        byte[] sealed = cipher.sealText(key, TEXT, context);
+        byte[] damaged = sealed.clone();
+        damaged[20] ^= 0x01;
+        byte[] unknown = sealed.clone();
+        unknown[0] = 7;
+        for (byte[] unreadable : new byte[][] {new byte[3], damaged, unknown}) {
+            CaseContentUnreadable e = assertThrows(CaseContentUnreadable.class, () -> cipher.openText(key, unreadable, context));
+            assertFalse(e.getMessage().contains("KM7Q"), e.getMessage());
+            assertFalse(e.getMessage().contains("report:"), e.getMessage());
+        }
+        CaseContentUnreadable wrongField = assertThrows(CaseContentUnreadable.class,
+                () -> cipher.openText(key, sealed, "report:KM7Q-4MZP-X9W3:answer:where"));
+        assertFalse(wrongField.getMessage().contains("KM7Q"), wrongField.getMessage());
+        CaseContentUnreadable otherKey = assertThrows(CaseContentUnreadable.class,
+                () -> cipher.openText(cipher.newCaseKey(), sealed, context));
+        assertFalse(otherKey.getMessage().contains("KM7Q"), otherKey.getMessage());
     }
 
     @Test
