@@ -7,6 +7,6 @@ public record ReportCredentials(String caseCode, String password) {
 
     @Override
     public String toString() {
-        return "ReportCredentials[" + caseCode + ", password hidden]";
+        return "ReportCredentials[case code and password hidden]"; // the case code is the login name
     }
 }
