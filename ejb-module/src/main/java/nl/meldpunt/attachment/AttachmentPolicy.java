@@ -1,5 +1,7 @@
 package nl.meldpunt.attachment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -233,8 +235,7 @@ public final class AttachmentPolicy {
      * files inside. Plain archives are refused: their content cannot be checked.
      */
     static Decision zipDocument(byte[] bytes) {
-        try {
-            ZipDirectory zip = ZipDirectory.read(bytes);
+        try (ZipDirectory zip = ZipDirectory.read(bytes)) {
             for (ZipDirectory.Entry entry : zip.entries()) {
                 String lower = entry.name().toLowerCase(Locale.ROOT);
                 if (entry.encrypted() || RUNNABLE_EXTENSIONS.contains(extension(lower))) {
@@ -301,37 +302,44 @@ public final class AttachmentPolicy {
      * embedded packages, Equation Editor objects (a well-known exploit route) or Excel 4 macro
      * sheets. Password-protected files are refused with their own reason: their content cannot be
      * checked, and the reporter can save a copy without the password. PowerPoint 97–2003 keeps its
-     * macros inside its main stream, where they cannot be seen cheaply: refused.
+     * macros inside its main stream, where they cannot be seen cheaply: refused. The main stream
+     * ({@code WordDocument}, {@code Workbook} or {@code Book}) counts where Word and Excel look for it,
+     * in the root storage; the names that refuse count in any storage.
      */
     static Decision legacyOffice(byte[] bytes) {
-        try {
-            CompoundFile file = CompoundFile.read(bytes);
-            boolean word = false;
-            boolean excel = false;
-            for (CompoundFile.Entry entry : file.entries()) {
-                String name = entry.name();
+        try (CompoundFile file = CompoundFile.read(bytes)) {
+            boolean macros = false;
+            boolean encrypted = false;
+            for (String name : file.names()) {
                 switch (name.toLowerCase(Locale.ROOT)) {
                     case "macros", "_vba_project_cur", "vba", "_vba_project", "\u0001ole10native", "equation native":
-                        return new Refused(REFUSED_MACRO);
+                        macros = true;
+                        break;
                     case "encryptedpackage", "encryptioninfo":
-                        return new Refused(REFUSED_PROTECTED);
+                        encrypted = true;
+                        break;
                     default:
                         break;
                 }
-                word |= entry.type() == CompoundFile.Entry.STREAM && name.equals("WordDocument");
-                excel |= entry.type() == CompoundFile.Entry.STREAM && (name.equals("Workbook") || name.equals("Book"));
             }
-            if (word) {
-                byte[] fib = file.stream(file.find("WordDocument"), 12);
-                boolean encrypted = fib.length >= 12 && (fib[0x0B] & 0x01) != 0;
-                return encrypted ? new Refused(REFUSED_PROTECTED) : new Accepted(DOC, bytes);
+            if (macros) {
+                return new Refused(REFUSED_MACRO);
             }
-            if (excel) {
-                CompoundFile.Entry workbook = file.find("Workbook") != null ? file.find("Workbook") : file.find("Book");
-                return excelGlobals(file.stream(workbook, (int) MAX_FILE_BYTES), bytes);
+            if (encrypted) {
+                return new Refused(REFUSED_PROTECTED);
+            }
+            if (file.hasStream("WordDocument")) {
+                byte[] fib = file.head("WordDocument", 12);
+                boolean protectedFib = fib.length >= 12 && (fib[0x0B] & 0x01) != 0;
+                return protectedFib ? new Refused(REFUSED_PROTECTED) : new Accepted(DOC, bytes);
+            }
+            if (file.hasStream("Workbook") || file.hasStream("Book")) {
+                try (InputStream workbook = file.open(file.hasStream("Workbook") ? "Workbook" : "Book")) {
+                    return excelGlobals(workbook, bytes);
+                }
             }
             return new Refused(REFUSED_TYPE);
-        } catch (CompoundFile.Unreadable e) {
+        } catch (CompoundFile.Unreadable | IOException | RuntimeException e) {
             return new Refused(REFUSED_TYPE);
         }
     }
@@ -339,27 +347,30 @@ public final class AttachmentPolicy {
     /**
      * Walks the BIFF records of the workbook globals up to their EOF: a FILEPASS record means the
      * workbook is encrypted, a BOUNDSHEET of type macro sheet (1) or VBA module (6) means Excel 4 or
-     * VBA macros.
+     * VBA macros. The stream is read record by record, never whole; one that ends before EOF is no
+     * workbook.
      */
-    private static Decision excelGlobals(byte[] workbook, byte[] bytes) {
-        int p = 0;
-        while (p + 4 <= workbook.length) {
-            int type = (workbook[p] & 0xFF) | (workbook[p + 1] & 0xFF) << 8;
-            int length = (workbook[p + 2] & 0xFF) | (workbook[p + 3] & 0xFF) << 8;
-            int data = p + 4;
+    private static Decision excelGlobals(InputStream workbook, byte[] bytes) throws IOException {
+        byte[] header = new byte[4];
+        byte[] data = new byte[0xFFFF];
+        while (workbook.readNBytes(header, 0, 4) == 4) {
+            int type = (header[0] & 0xFF) | (header[1] & 0xFF) << 8;
+            int length = (header[2] & 0xFF) | (header[3] & 0xFF) << 8;
             if (type == 0x000A) {
                 return new Accepted(XLS, bytes);
             }
             if (type == 0x002F) {
                 return new Refused(REFUSED_PROTECTED);
             }
-            if (type == 0x0085 && length >= 6 && data + 6 <= workbook.length) {
-                int sheetType = workbook[data + 5] & 0xFF;
+            if (workbook.readNBytes(data, 0, length) < length) {
+                break;
+            }
+            if (type == 0x0085 && length >= 6) {
+                int sheetType = data[5] & 0xFF;
                 if (sheetType == 1 || sheetType == 6) {
                     return new Refused(REFUSED_MACRO);
                 }
             }
-            p = data + length;
         }
         return new Refused(REFUSED_TYPE);
     }

@@ -1,78 +1,87 @@
 package nl.meldpunt.attachment;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 /**
- * Reads the central directory of a ZIP file held in memory, to judge an Office Open XML or
- * OpenDocument upload by its entries. It never inflates an entry it is not asked for, and inflates
- * an asked one only up to a limit, so a ZIP bomb costs nothing. ZIP64 and encrypted entries are
- * not supported: a document under the size limit needs neither.
+ * A ZIP file held in memory, judged by its central directory as Office and OpenDocument programs
+ * read it, through Commons Compress's {@link ZipFile} (java.util.zip reads a central directory only
+ * from a file on disk, and an upload must not land there unsealed; its stream reader sees the local
+ * headers only, which a hostile file can make disagree with the directory).
+ *
+ * <p>Kept here is what the library leaves to its caller against a ZIP bomb: an entry is never
+ * inflated unless asked for, and then only up to a limit, counting the bytes actually inflated
+ * (declared sizes are only believed when they refuse); the number of directory records is bounded
+ * before the library builds an object for each; only stored and deflated entries are read (what
+ * Office writes), and what was read must match the directory's size and CRC. Entry names are
+ * compared in ASCII: they are decoded as ISO-8859-1 from their raw bytes, so that nothing is hidden
+ * by decoding.
  */
-final class ZipDirectory {
+final class ZipDirectory implements AutoCloseable {
 
-    /** Entry names are compared in ASCII; ISO-8859-1 keeps every byte, so nothing is hidden by decoding. */
-    record Entry(String name, int method, boolean encrypted, long compressedSize, long size, long localHeaderOffset) {
+    /** @param encrypted the entry's general purpose flag says it is encrypted (bit 0) */
+    record Entry(String name, boolean encrypted, ZipArchiveEntry archived) {
     }
 
-    /** The bytes are not a ZIP file this reader can take apart. */
+    /** The bytes are not a ZIP file that can be taken apart within the limits. */
     static final class Unreadable extends Exception {
         private static final long serialVersionUID = 1L;
 
         Unreadable(String reason) {
             super(reason);
         }
+
+        Unreadable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
     }
 
     static final int MAX_ENTRIES = 20_000;
 
-    private static final int END_SIGNATURE = 0x06054b50;
-    private static final int CENTRAL_SIGNATURE = 0x02014b50;
-    private static final int LOCAL_SIGNATURE = 0x04034b50;
-    private static final int END_RECORD_LENGTH = 22;
-    private static final int STORED = 0;
-    private static final int DEFLATED = 8;
+    /** "PK\1\2", the start of a central directory record. */
+    private static final byte[] CENTRAL_SIGNATURE = {'P', 'K', 1, 2};
 
     private final byte[] zip;
+    private final ZipFile file;
     private final List<Entry> entries;
 
-    private ZipDirectory(byte[] zip, List<Entry> entries) {
+    private ZipDirectory(byte[] zip, ZipFile file, List<Entry> entries) {
         this.zip = zip;
+        this.file = file;
         this.entries = entries;
     }
 
     static ZipDirectory read(byte[] zip) throws Unreadable {
-        int end = findEndRecord(zip);
-        int count = u16(zip, end + 10);
-        long size = u32(zip, end + 12);
-        long offset = u32(zip, end + 16);
-        if (count == 0xFFFF || size == 0xFFFFFFFFL || offset == 0xFFFFFFFFL) {
-            throw new Unreadable("ZIP64 is not supported");
-        }
-        if (count > MAX_ENTRIES) {
+        // No reader can find more directory records than there are signatures of one.
+        if (occurrences(zip, CENTRAL_SIGNATURE) > MAX_ENTRIES) {
             throw new Unreadable("Too many entries");
         }
-        List<Entry> entries = new ArrayList<>(count);
-        long at = offset;
-        for (int i = 0; i < count; i++) {
-            require(zip, at, 46);
-            int p = (int) at;
-            if (s32(zip, p) != CENTRAL_SIGNATURE) {
-                throw new Unreadable("Central directory damaged");
+        ZipFile file = null;
+        try {
+            file = ZipFile.builder()
+                    .setSeekableByteChannel(new SeekableInMemoryByteChannel(zip))
+                    .setUseUnicodeExtraFields(false)
+                    .setIgnoreLocalFileHeader(true)
+                    .get();
+            List<Entry> entries = new ArrayList<>();
+            for (ZipArchiveEntry archived : Collections.list(file.getEntries())) {
+                entries.add(new Entry(new String(archived.getRawName(), StandardCharsets.ISO_8859_1),
+                        archived.getGeneralPurposeBit().usesEncryption(), archived));
             }
-            int flags = u16(zip, p + 8);
-            int nameLength = u16(zip, p + 28);
-            int extraLength = u16(zip, p + 30);
-            int commentLength = u16(zip, p + 32);
-            require(zip, p + 46L, nameLength);
-            String name = new String(zip, p + 46, nameLength, StandardCharsets.ISO_8859_1);
-            entries.add(new Entry(name, u16(zip, p + 10), (flags & 1) != 0, u32(zip, p + 20), u32(zip, p + 24), u32(zip, p + 42)));
-            at = p + 46L + nameLength + extraLength + commentLength;
+            return new ZipDirectory(zip, file, List.copyOf(entries));
+        } catch (IOException | RuntimeException e) {
+            ZipFile.closeQuietly(file);
+            throw new Unreadable("Damaged ZIP file", e);
         }
-        return new ZipDirectory(zip, List.copyOf(entries));
     }
 
     /** The whole file, as read (not a copy). */
@@ -90,80 +99,49 @@ final class ZipDirectory {
 
     /** The entry's content, at most {@code maxBytes}; a longer entry is unreadable here. */
     byte[] content(Entry entry, int maxBytes) throws Unreadable {
+        ZipArchiveEntry archived = entry.archived();
         if (entry.encrypted()) {
             throw new Unreadable("Encrypted entry");
         }
-        if (entry.size() > maxBytes || entry.compressedSize() > zip.length) {
-            throw new Unreadable("Entry too large to inspect");
-        }
-        require(zip, entry.localHeaderOffset(), 30);
-        int p = (int) entry.localHeaderOffset();
-        if (s32(zip, p) != LOCAL_SIGNATURE) {
-            throw new Unreadable("Local header damaged");
-        }
-        long dataStart = p + 30L + u16(zip, p + 26) + u16(zip, p + 28);
-        require(zip, dataStart, entry.compressedSize());
-        int start = (int) dataStart;
-        int length = (int) entry.compressedSize();
-        if (entry.method() == STORED) {
-            byte[] copy = new byte[length];
-            System.arraycopy(zip, start, copy, 0, length);
-            return copy;
-        }
-        if (entry.method() != DEFLATED) {
+        if (archived.getMethod() != ZipEntry.STORED && archived.getMethod() != ZipEntry.DEFLATED) {
             throw new Unreadable("Unsupported compression");
         }
-        Inflater inflater = new Inflater(true);
-        try {
-            inflater.setInput(zip, start, length);
-            byte[] out = new byte[maxBytes + 1];
-            int total = 0;
-            while (!inflater.finished() && total < out.length) {
-                int n = inflater.inflate(out, total, out.length - total);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
+        if (archived.getSize() > maxBytes) {
+            throw new Unreadable("Entry too large to inspect");
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream(archived)) {
+            content = in.readNBytes(maxBytes + 1);
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("Entry damaged", e);
+        }
+        if (content.length > maxBytes) {
+            throw new Unreadable("Entry too large to inspect");
+        }
+        CRC32 crc = new CRC32();
+        crc.update(content);
+        if (content.length != archived.getSize() || crc.getValue() != archived.getCrc()) {
+            throw new Unreadable("Entry does not match the directory");
+        }
+        return content;
+    }
+
+    @Override
+    public void close() {
+        ZipFile.closeQuietly(file);
+    }
+
+    private static int occurrences(byte[] data, byte[] pattern) {
+        int count = 0;
+        outer:
+        for (int i = 0; i + pattern.length <= data.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
                 }
-                total += n;
             }
-            if (total > maxBytes) {
-                throw new Unreadable("Entry too large to inspect");
-            }
-            byte[] result = new byte[total];
-            System.arraycopy(out, 0, result, 0, total);
-            return result;
-        } catch (DataFormatException e) {
-            throw new Unreadable("Entry damaged");
-        } finally {
-            inflater.end();
+            count++;
         }
-    }
-
-    private static int findEndRecord(byte[] zip) throws Unreadable {
-        int last = zip.length - END_RECORD_LENGTH;
-        int first = Math.max(0, last - 0xFFFF);
-        for (int p = last; p >= first; p--) {
-            if (s32(zip, p) == END_SIGNATURE) {
-                return p;
-            }
-        }
-        throw new Unreadable("No ZIP end record");
-    }
-
-    private static void require(byte[] data, long offset, long length) throws Unreadable {
-        if (offset < 0 || length < 0 || offset + length > data.length) {
-            throw new Unreadable("Truncated");
-        }
-    }
-
-    private static int u16(byte[] b, int p) {
-        return (b[p] & 0xFF) | (b[p + 1] & 0xFF) << 8;
-    }
-
-    private static int s32(byte[] b, int p) {
-        return (b[p] & 0xFF) | (b[p + 1] & 0xFF) << 8 | (b[p + 2] & 0xFF) << 16 | (b[p + 3] & 0xFF) << 24;
-    }
-
-    private static long u32(byte[] b, int p) {
-        return s32(b, p) & 0xFFFFFFFFL;
+        return count;
     }
 }
