@@ -158,6 +158,15 @@ class ReporterJourneyBrowserIT {
             browser.clickAndWaitForPage("upload:add");
             assertTrue(browser.text("messages").contains("De rest van uw melding is bewaard"), browser.text("messages"));
             assertFalse(browser.text("fileList:attachments").contains("hulpje.exe"));
+            // Office documents are read inside the server (ZIP through Commons Compress): a plain one is
+            // accepted, one that carries a macro project is refused with the reason.
+            browser.driver().findElement(By.id("upload:file")).sendKeys(wordDocument("verslag.docx").toString());
+            browser.clickAndWaitForPage("upload:add");
+            assertTrue(browser.text("fileList:attachments").contains("verslag.docx"), browser.text("fileList:attachments"));
+            browser.driver().findElement(By.id("upload:file")).sendKeys(wordDocument("met-macro.docx", "word/vbaProject.bin").toString());
+            browser.clickAndWaitForPage("upload:add");
+            assertTrue(browser.text("messages").contains("macro's"), browser.text("messages"));
+            assertFalse(browser.text("fileList:attachments").contains("met-macro.docx"));
             browser.assertAccessible();
 
             browser.clickAndWaitForPage("session:logout");
@@ -282,6 +291,32 @@ class ReporterJourneyBrowserIT {
         bytes[0] = 'M';
         bytes[1] = 'Z';
         java.nio.file.Files.write(file, bytes);
+        return file;
+    }
+
+    /** A minimal Word document (Office Open XML), with extra parts such as a macro project. */
+    private static java.nio.file.Path wordDocument(String name, String... extraParts) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("upload").resolve(name);
+        try (var zip = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(file))) {
+            java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+            parts.put("[Content_Types].xml", """
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+                    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+                    <Default Extension="xml" ContentType="application/xml"/>
+                    <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+                    </Types>""");
+            parts.put("_rels/.rels", "<Relationships/>");
+            parts.put("word/document.xml", "<document/>");
+            for (String part : extraParts) {
+                parts.put(part, "macro");
+            }
+            for (var part : parts.entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
         return file;
     }
 
