@@ -16,7 +16,7 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.casefile.Report;
 import nl.meldpunt.casefile.SealingContexts;
-import nl.meldpunt.reporter.ReporterService;
+import nl.meldpunt.reporter.OwnReport;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.Roles;
@@ -25,7 +25,7 @@ import nl.meldpunt.shared.Roles;
  * Files the reporter adds to the own report (photos, documents, screenshots): checked by
  * {@link AttachmentPolicy}, cleaned (photos lose their location data), and stored sealed under the
  * report's data key, name and content alike. The report is always the caller's own, found through
- * the principal as in {@link ReporterService}.
+ * the principal as in {@link OwnReport}.
  *
  * <p>A refused file is an ordinary answer ({@link AttachmentOutcome}), not an exception: each upload
  * is its own transaction, and nothing else the reporter wrote is lost or rolled back. The audit trail
@@ -64,7 +64,7 @@ public class AttachmentService {
      *        {@link AttachmentPolicy#MAX_FILE_BYTES} + 1 bytes
      */
     public AttachmentOutcome add(String fileName, byte[] bytes) {
-        Report report = ReporterService.reportOfCaller(em, session, LockModeType.PESSIMISTIC_WRITE);
+        Report report = OwnReport.of(em, session, LockModeType.PESSIMISTIC_WRITE);
         if (!report.getStatus().isOpen()) {
             return refuse(report, AttachmentPolicy.REFUSED_CLOSED);
         }
@@ -95,7 +95,7 @@ public class AttachmentService {
 
     /** The attachments of the caller's report, oldest first, with their names opened; content is not loaded. */
     public List<AttachmentInfo> list() {
-        Report report = ReporterService.reportOfCaller(em, session, LockModeType.NONE);
+        Report report = OwnReport.of(em, session, LockModeType.NONE);
         WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
         String context = SealingContexts.attachmentName(report.getCaseCode());
         return em.createQuery("""
@@ -115,7 +115,7 @@ public class AttachmentService {
      *         as a denied access)
      */
     public AttachmentDownload download(long attachmentId) {
-        Report report = ReporterService.reportOfCaller(em, session, LockModeType.NONE);
+        Report report = OwnReport.of(em, session, LockModeType.NONE);
         ReportAttachment attachment = em.find(ReportAttachment.class, attachmentId);
         if (attachment == null || attachment.getReportId() != report.getId()) {
             audit.recordIndependently(actor(report), AuditAction.ACCESS_DENIED, report.getOrganisationId(), subject(report));

@@ -190,24 +190,8 @@ public class ReporterService {
         audit.record(actor(report), AuditAction.REPORTER_LOGOUT, report.getOrganisationId(), "report:" + report.getId());
     }
 
-
     private Report myReport() {
-        return reportOfCaller(em, session, LockModeType.NONE);
-    }
-
-    /**
-     * The logged-in reporter's own report, found through the principal ({@code reporter:<case code>}),
-     * never through an id the page passes in. Shared with {@link AttachmentService}.
-     */
-    public static Report reportOfCaller(EntityManager em, SessionContext session, LockModeType lock) {
-        String principal = session.getCallerPrincipal().getName();
-        if (!principal.startsWith("reporter:")) {
-            throw new IllegalStateException("Not a reporter");
-        }
-        return em.createNamedQuery("Report.byCaseCode", Report.class)
-                .setParameter("caseCode", principal.substring("reporter:".length()))
-                .setLockMode(lock)
-                .getSingleResult();
+        return OwnReport.of(em, session, LockModeType.NONE);
     }
 
     private static Actor actor(Report report) {
