@@ -152,6 +152,8 @@ class ConfidantCaseBrowserIT {
                     "the calendar speaks Dutch (month, 'wo', 'vr'): " + calendar);
 
             // As a person does: close the calendar, select what is in the field and type the date over it.
+            // (Once the calendar has finished opening: an Escape during its opening animation is lost on a busy machine.)
+            wait.until(d -> Boolean.TRUE.equals(js.executeScript("return !window.jQuery || jQuery(':animated').length === 0;")));
             date.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             wait.until(org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(By.id("step:date_panel")));
             String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
