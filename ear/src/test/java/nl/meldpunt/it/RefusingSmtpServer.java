@@ -21,6 +21,7 @@ final class RefusingSmtpServer implements AutoCloseable {
     private final ServerSocket socket;
     private final Thread thread;
     private final AtomicInteger refusals = new AtomicInteger();
+    private volatile Socket current;
 
     RefusingSmtpServer(int port) throws IOException {
         socket = new ServerSocket();
@@ -37,7 +38,7 @@ final class RefusingSmtpServer implements AutoCloseable {
 
     private void serve() {
         while (!socket.isClosed()) {
-            try (Socket client = socket.accept();
+            try (Socket client = accept();
                  BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
                  PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
                 reply(out, "220 refusing.test ESMTP");
@@ -67,13 +68,28 @@ final class RefusingSmtpServer implements AutoCloseable {
         }
     }
 
+    private Socket accept() throws IOException {
+        current = socket.accept();
+        return current;
+    }
+
     private static void reply(PrintWriter out, String line) {
         out.print(line + "\r\n");
         out.flush();
     }
 
+    /** Closes the port and any conversation still open, so that the real test server can bind the port at once. */
     @Override
     public void close() throws IOException {
         socket.close();
+        Socket client = current;
+        if (client != null) {
+            client.close();
+        }
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
