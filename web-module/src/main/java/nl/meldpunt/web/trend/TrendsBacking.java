@@ -122,6 +122,11 @@ public class TrendsBacking implements Serializable {
         return key.isEmpty() ? texts.message("trends.unknownDepartment") : queue.label(key, language.getLocale());
     }
 
+    /** Whether either period has reports to count. */
+    public boolean isCounted() {
+        return getTrends() != null && !view.table().isEmpty();
+    }
+
     /** The threshold of the table shown, for the legend. */
     public int getThreshold() {
         return getTrends() == null ? 5 : view.table().threshold();
