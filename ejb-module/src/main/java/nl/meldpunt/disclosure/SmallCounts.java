@@ -136,7 +136,7 @@ public final class SmallCounts {
             }
         }
 
-        /** The first suppressed figure that is not yet the corner of a movable rectangle: cells first, then totals. */
+        /** The first suppressed figure, row by row (the totals line last), that is not yet the corner of a movable rectangle. */
         private int[] uncovered() {
             for (int i = 0; i <= last; i++) {
                 for (int j = 0; j <= lastColumn; j++) {
