@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import nl.meldpunt.audit.Actor;
@@ -17,18 +16,17 @@ import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.DutchTime;
-import nl.meldpunt.shared.InstantConverter;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
- * Trend signals for the organisations a confidant serves (seed 003 §7), counted from registration
- * fields only (category, department, date), with the organisation's small-count threshold.
+ * Trend signals for the organisations a confidant serves (seed 003 §7), counted by {@link TrendCounting}
+ * from registration fields only (category, department, month) and protected by the one rule for small
+ * counts with the organisation's threshold (see {@link TrendTable}).
  */
 @Stateless
 @RolesAllowed(Roles.CONFIDANT)
 public class TrendService {
-
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -42,22 +40,16 @@ public class TrendService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private TrendCounting counting;
+
     /** Counts for the current month or quarter against the one before. */
     public TrendView trendsFor(long organisationId, boolean byQuarter) {
         Organisation organisation = servedOrganisation(organisationId);
         LocalDate today = DutchTime.today(clock);
         TrendTable.Period current = byQuarter ? TrendTable.Period.quarterOf(today) : TrendTable.Period.monthOf(today);
-        Instant since = current.before().from().atStartOfDay(DutchTime.ZONE).toInstant();
-        List<TrendTable.Counted> counted = em.createQuery("""
-                        select r.category, r.subcategory, r.submittedAt, g.department from Report r
-                        left join CaseRegistration g on g.reportId = r.id
-                        where r.organisationId = :organisation and r.submittedAt >= :since""", Object[].class)
-                .setParameter("organisation", organisationId)
-                .setParameter("since", since)
-                .getResultStream()
-                .map(row -> new TrendTable.Counted(row[1] != null ? (String) row[1] : (String) row[0], (String) row[3],
-                        day(row[2])))
-                .toList();
+        List<TrendCounting.CountedReport> counted = counting.all(organisationId, TrendCounting.Basis.SUBMITTED,
+                current.before().from(), current.toExclusive());
         List<TrendView.GivenAdvice> advice = em.createQuery(
                         "select a from OrganisationAdvice a where a.organisationId = :organisation order by a.writtenAt desc",
                         OrganisationAdvice.class)
@@ -91,9 +83,5 @@ public class TrendService {
 
     private StaffAccount me() {
         return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
-    }
-
-    private static LocalDate day(Object value) {
-        return InstantConverter.fromQueryResult(value).atZone(DutchTime.ZONE).toLocalDate();
     }
 }

@@ -7,15 +7,25 @@ import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.meldpunt.disclosure.CountTable;
+import nl.meldpunt.disclosure.Figure;
+import nl.meldpunt.disclosure.ProtectedTable;
+import nl.meldpunt.disclosure.SmallCounts;
 
 /**
- * Counts per category × department for a period and the period before. A count below the
- * organisation's threshold is never shown as a number ("&lt; 5"), and a rise is only flagged when the
- * current count itself is at or above the threshold, so that a flag never points at one or two people.
+ * Counts per category × department for a period and for the period before, each table with its totals
+ * and passed through the one rule for small counts ({@link SmallCounts}): departments with too few
+ * reports merge into "other", counts below the organisation's threshold print "&lt; 5", and whatever
+ * would let a small count be computed is hidden.
+ *
+ * <p>A rise is flagged only from what the page prints, so that a flag never tells more than the
+ * figures: the current count is shown (so at or above the threshold) and at least half as much again
+ * plus one as the most the previous figure can be (its number, or threshold − 1 for "&lt; 5"); a hidden
+ * previous figure, or a department that is part of "other" in either period, gives no flag.
  */
-public record TrendTable(Period current, Period previous, int threshold, List<Row> rows) implements Serializable {
+public record TrendTable(Period current, Period previous, int threshold, ProtectedTable currentCounts,
+                         ProtectedTable previousCounts, List<Rise> rises) implements Serializable {
 
     /** A calendar month or quarter. */
     public record Period(LocalDate from, LocalDate toExclusive, String label) implements Serializable {
@@ -36,43 +46,64 @@ public record TrendTable(Period current, Period previous, int threshold, List<Ro
             return toExclusive.minusMonths(1).equals(from) ? monthOf(previousDay) : quarterOf(previousDay);
         }
 
-        public boolean contains(LocalDate day) {
-            return !day.isBefore(from) && day.isBefore(toExclusive);
+        public boolean contains(YearMonth month) {
+            return !month.atDay(1).isBefore(from) && month.atDay(1).isBefore(toExclusive);
         }
     }
 
-    /** One line: what is shown of the two counts, and whether it rose notably. */
-    public record Row(String category, String department, String currentShown, String previousShown, boolean rise)
-            implements Serializable {
-    }
-
-    /** One report as counted: its category, its registered department (or null) and its day. */
-    public record Counted(String category, String department, LocalDate day) {
+    /** A notable rise: a category in one department, or in all ({@code department} null). */
+    public record Rise(String category, String department, String currentShown, String previousShown) implements Serializable {
     }
 
     static final String UNKNOWN_DEPARTMENT = "";
 
-    public static TrendTable of(List<Counted> reports, Period current, int threshold) {
+    public static TrendTable of(List<TrendCounting.CountedReport> reports, Period current, int threshold) {
         Period previous = current.before();
-        Map<String, int[]> counts = new TreeMap<>();
-        for (Counted report : reports) {
-            int slot = current.contains(report.day()) ? 0 : previous.contains(report.day()) ? 1 : -1;
-            if (slot >= 0) {
-                String key = report.category() + "\u0000" + (report.department() == null ? UNKNOWN_DEPARTMENT : report.department());
-                counts.computeIfAbsent(key, k -> new int[2])[slot]++;
+        TreeSet<String> categories = new TreeSet<>();
+        TreeSet<String> departments = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder()));
+        for (TrendCounting.CountedReport report : reports) {
+            if (current.contains(report.month()) || previous.contains(report.month())) {
+                categories.add(report.category());
+                departments.add(report.department());
             }
         }
-        List<Row> rows = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            String[] parts = key.split("\u0000", -1);
-            boolean rise = count[0] >= threshold && count[0] >= count[1] * 3 / 2 + 1;
-            rows.add(new Row(parts[0], parts[1], shown(count[0], threshold), shown(count[1], threshold), rise));
-        });
-        rows.sort(Comparator.comparing(Row::rise).reversed());
-        return new TrendTable(current, previous, threshold, rows);
+        ProtectedTable now = counts(reports, current, List.copyOf(categories), List.copyOf(departments), threshold);
+        ProtectedTable before = counts(reports, previous, List.copyOf(categories), List.copyOf(departments), threshold);
+        List<Rise> rises = new ArrayList<>();
+        int t = now.threshold();
+        for (int i = 0; i < now.rows().size(); i++) {
+            String category = now.rows().get(i);
+            if (rose(now.rowTotal(i), before.rowTotal(i), t)) {
+                rises.add(new Rise(category, null, now.rowTotal(i).text(t), before.rowTotal(i).text(t)));
+            }
+            for (int j = 0; j < now.columns().size(); j++) {
+                String department = now.columns().get(j);
+                int then = before.columns().indexOf(department);
+                if (!department.equals(CountTable.OTHER) && then >= 0 && rose(now.cell(i, j), before.cell(i, then), t)) {
+                    rises.add(new Rise(category, department, now.cell(i, j).text(t), before.cell(i, then).text(t)));
+                }
+            }
+        }
+        return new TrendTable(current, previous, t, now, before, List.copyOf(rises));
     }
 
-    static String shown(int count, int threshold) {
-        return count == 0 ? "0" : count < threshold ? "< " + threshold : String.valueOf(count);
+    /** Whether the categories of this table are empty: no report in either period. */
+    public boolean isEmpty() {
+        return currentCounts.rows().isEmpty();
+    }
+
+    private static ProtectedTable counts(List<TrendCounting.CountedReport> reports, Period period, List<String> categories,
+                                         List<String> departments, int threshold) {
+        CountTable.Builder table = CountTable.builder(categories, departments);
+        reports.stream().filter(r -> period.contains(r.month())).forEach(r -> table.add(r.category(), r.department()));
+        return SmallCounts.protectMergingColumns(table.build(), threshold);
+    }
+
+    private static boolean rose(Figure now, Figure before, int threshold) {
+        if (!now.isShown() || before.kind() == Figure.Kind.HIDDEN) {
+            return false;
+        }
+        int mostBefore = before.isShown() ? before.value() : threshold - 1;
+        return now.value() >= mostBefore * 3 / 2 + 1;
     }
 }
