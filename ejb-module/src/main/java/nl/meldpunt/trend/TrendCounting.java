@@ -1,7 +1,6 @@
 package nl.meldpunt.trend;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,10 +18,10 @@ import nl.meldpunt.shared.InstantConverter;
  *
  * <p>Reports come in pages ordered by id ({@link #page}), so that a batch reader can keep the last id as
  * its checkpoint and never holds more than a page; {@link #all} reads every page for a screen.
- * No caller role is required: a batch job runs without one; the callers check who may see the counts.
+ * Not a service of its own (a CDI bean, not an EJB): it runs inside its caller's transaction, and the
+ * callers — the trends service, the batch jobs — check who may see the counts.
  */
-@Stateless
-@PermitAll
+@ApplicationScoped
 public class TrendCounting {
 
     /** Which moment places a report in a period. */

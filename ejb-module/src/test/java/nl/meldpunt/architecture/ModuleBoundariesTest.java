@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     private static final String[] FEATURES = {"nl.meldpunt.questionnaire..", "nl.meldpunt.casefile..",
             "nl.meldpunt.intake..", "nl.meldpunt.reporter..", "nl.meldpunt.attachment..", "nl.meldpunt.organisation..",
             "nl.meldpunt.staff..", "nl.meldpunt.notification..", "nl.meldpunt.trend..", "nl.meldpunt.vault..",
-            "nl.meldpunt.demo.."};
+            "nl.meldpunt.demo..", "nl.meldpunt.disclosure.."};
 
     private final JavaClasses services = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -51,6 +51,13 @@ class ModuleBoundariesTest {
         noClasses().that().resideInAPackage("nl.meldpunt.audit..")
                 .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
                 .orShould().dependOnClassesThat().resideInAPackage("nl.meldpunt.security..")
+                .check(services);
+    }
+
+    @Test
+    void theSmallCountRuleUsesNothingElseOfMeldpunt() {
+        noClasses().that().resideInAPackage("nl.meldpunt.disclosure..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("nl.meldpunt.disclosure..", "java..")
                 .check(services);
     }
 
