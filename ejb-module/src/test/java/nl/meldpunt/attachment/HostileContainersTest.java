@@ -17,15 +17,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.meldpunt.attachment.AttachmentPolicy.Accepted;
 import nl.meldpunt.attachment.AttachmentPolicy.Refused;
-import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -139,7 +136,7 @@ class HostileContainersTest {
      */
     @Test
     void aHeaderClaimingAHugeSectorTableIsRefusedWithoutBufferingIt() {
-        byte[] doc = compoundFile(root -> stream(root, "WordDocument", wordFib(20_000)));
+        byte[] doc = TestFiles.compoundFile(root -> TestFiles.stream(root, "WordDocument", wordFib(20_000)));
         ByteBuffer.wrap(doc).order(ByteOrder.LITTLE_ENDIAN).putInt(0x2C, 3000);  // 3000 FAT sectors: 196 MB addressable
         long before = allocatedBytes();
         refuse(doc, AttachmentPolicy.REFUSED_TYPE);
@@ -150,8 +147,8 @@ class HostileContainersTest {
     @Test
     void aWorkbookWhoseSectorChainLoopsIsRefused() {
         byte[] plain = biff(20_000);
-        accept(compoundFile(root -> stream(root, "Workbook", plain)), AttachmentPolicy.XLS);
-        byte[] xls = compoundFile(root -> stream(root, "Workbook", plain));
+        accept(TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", plain)), AttachmentPolicy.XLS);
+        byte[] xls = TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", plain));
         Ole2 file = Ole2.of(xls);
         int start = file.startSector("Workbook");
         file.setNext(start + 2, start);
@@ -162,7 +159,7 @@ class HostileContainersTest {
 
     @Test
     void aWorkbookCutOffBeforeItsEndIsRefused() {
-        byte[] xls = compoundFile(root -> stream(root, "Workbook", biff(20_000)));
+        byte[] xls = TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", biff(20_000)));
         Ole2 file = Ole2.of(xls);
         file.setNext(file.startSector("Workbook") + 5, 0xFFFFFFFE);  // the chain ends, the stream's size says more
         refuse(xls, AttachmentPolicy.REFUSED_TYPE);
@@ -172,9 +169,9 @@ class HostileContainersTest {
     /** Word and Excel look for their main stream in the root storage; an Outlook message keeps attachments in storages. */
     @Test
     void aMainStreamInsideAStorageIsNoDocument() {
-        refuse(compoundFile(root -> stream(directory(root, "__substg1.0_3701000D"), "WordDocument", wordFib(600))),
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(TestFiles.directory(root, "__substg1.0_3701000D"), "WordDocument", wordFib(600))),
                 AttachmentPolicy.REFUSED_TYPE);
-        refuse(compoundFile(root -> stream(directory(root, "_1234"), "Workbook", biff(600))), AttachmentPolicy.REFUSED_TYPE);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(TestFiles.directory(root, "_1234"), "Workbook", biff(600))), AttachmentPolicy.REFUSED_TYPE);
     }
 
     private void accept(byte[] bytes, String expectedType) {
@@ -278,31 +275,6 @@ class HostileContainersTest {
         }
     }
 
-    private static byte[] compoundFile(Consumer<DirectoryEntry> content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            content.accept(fs.getRoot());
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void stream(DirectoryEntry directory, String name, byte[] content) {
-        try {
-            directory.createDocument(name, new ByteArrayInputStream(content));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static DirectoryEntry directory(DirectoryEntry parent, String name) {
-        try {
-            return parent.createDirectory(name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static byte[] wordFib(int length) {
         ByteBuffer fib = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);

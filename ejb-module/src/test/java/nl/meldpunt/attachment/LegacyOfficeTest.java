@@ -3,17 +3,14 @@ package nl.meldpunt.attachment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.function.Consumer;
 import nl.meldpunt.attachment.AttachmentPolicy.Accepted;
 import nl.meldpunt.attachment.AttachmentPolicy.Refused;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.filesystem.DirectoryEntry;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,7 +24,7 @@ class LegacyOfficeTest {
 
     @Test
     void aWordDocumentIsAccepted() {
-        byte[] doc = compoundFile(root -> stream(root, "WordDocument", wordFib(false, 600)));
+        byte[] doc = TestFiles.compoundFile(root -> TestFiles.stream(root, "WordDocument", wordFib(false, 600)));
         assertEquals("application/x-tika-msoffice", AttachmentPolicy.detect(doc));
         Accepted accepted = assertInstanceOf(Accepted.class, policy.decide(doc, 0, 0));
         assertEquals(AttachmentPolicy.DOC, accepted.contentType());
@@ -35,45 +32,45 @@ class LegacyOfficeTest {
 
     @Test
     void aWordDocumentWithItsMainStreamInTheFatIsAccepted() {
-        byte[] doc = compoundFile(root -> stream(root, "WordDocument", wordFib(false, 20_000)));
+        byte[] doc = TestFiles.compoundFile(root -> TestFiles.stream(root, "WordDocument", wordFib(false, 20_000)));
         assertEquals(AttachmentPolicy.DOC, assertInstanceOf(Accepted.class, policy.decide(doc, 0, 0)).contentType());
     }
 
     @Test
     void aLargeDocumentWhoseFatNeedsDifatSectorsIsRead() {
-        byte[] doc = compoundFile(root -> {
-            stream(root, "WordDocument", wordFib(false, 600));
-            stream(root, "Data", new byte[8 * 1024 * 1024]);
+        byte[] doc = TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "WordDocument", wordFib(false, 600));
+            TestFiles.stream(root, "Data", new byte[8 * 1024 * 1024]);
         });
         assertEquals(AttachmentPolicy.DOC, assertInstanceOf(Accepted.class, policy.decide(doc, 0, 0)).contentType());
     }
 
     @Test
     void wordWithMacrosOrEmbeddedPackagesIsRefused() {
-        refuse(compoundFile(root -> {
-            stream(root, "WordDocument", wordFib(false, 600));
-            DirectoryEntry macros = directory(root, "Macros");
-            stream(directory(macros, "VBA"), "dir", new byte[100]);
+        refuse(TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "WordDocument", wordFib(false, 600));
+            DirectoryEntry macros = TestFiles.directory(root, "Macros");
+            TestFiles.stream(TestFiles.directory(macros, "VBA"), "dir", new byte[100]);
         }), AttachmentPolicy.REFUSED_MACRO);
-        refuse(compoundFile(root -> {
-            stream(root, "WordDocument", wordFib(false, 600));
-            DirectoryEntry pool = directory(directory(root, "ObjectPool"), "_1234");
-            stream(pool, "\u0001Ole10Native", new byte[100]);
+        refuse(TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "WordDocument", wordFib(false, 600));
+            DirectoryEntry pool = TestFiles.directory(TestFiles.directory(root, "ObjectPool"), "_1234");
+            TestFiles.stream(pool, "\u0001Ole10Native", new byte[100]);
         }), AttachmentPolicy.REFUSED_MACRO);
-        refuse(compoundFile(root -> {
-            stream(root, "WordDocument", wordFib(false, 600));
-            stream(directory(directory(root, "ObjectPool"), "_5678"), "Equation Native", new byte[100]);
+        refuse(TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "WordDocument", wordFib(false, 600));
+            TestFiles.stream(TestFiles.directory(TestFiles.directory(root, "ObjectPool"), "_5678"), "Equation Native", new byte[100]);
         }), AttachmentPolicy.REFUSED_MACRO);
     }
 
     @Test
     void passwordProtectedFilesAreRefusedWithTheirOwnReason() {
-        refuse(compoundFile(root -> stream(root, "WordDocument", wordFib(true, 600))), AttachmentPolicy.REFUSED_PROTECTED);
-        refuse(compoundFile(root -> {
-            stream(root, "EncryptionInfo", new byte[200]);
-            stream(root, "EncryptedPackage", new byte[5000]);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "WordDocument", wordFib(true, 600))), AttachmentPolicy.REFUSED_PROTECTED);
+        refuse(TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "EncryptionInfo", new byte[200]);
+            TestFiles.stream(root, "EncryptedPackage", new byte[5000]);
         }), AttachmentPolicy.REFUSED_PROTECTED);
-        refuse(compoundFile(root -> stream(root, "Workbook",
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook",
                 biff(record(0x0809, new byte[16]), record(0x002F, new byte[6]), record(0x000A, new byte[0])))),
                 AttachmentPolicy.REFUSED_PROTECTED);
     }
@@ -94,27 +91,27 @@ class LegacyOfficeTest {
         // Not padded: a stream under 4096 bytes lives in the mini stream.
         byte[] excel4 = TestFiles.concat(TestFiles.concat(record(0x0809, new byte[16]), record(0x0085, boundSheet(1))),
                 record(0x000A, new byte[0]));
-        refuse(compoundFile(root -> stream(root, "Workbook", excel4)), AttachmentPolicy.REFUSED_MACRO);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", excel4)), AttachmentPolicy.REFUSED_MACRO);
         byte[] module = biff(record(0x0809, new byte[16]), record(0x0085, boundSheet(6)), record(0x000A, new byte[0]));
-        refuse(compoundFile(root -> stream(root, "Workbook", module)), AttachmentPolicy.REFUSED_MACRO);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", module)), AttachmentPolicy.REFUSED_MACRO);
         byte[] plain = biff(record(0x0809, new byte[16]), record(0x0085, boundSheet(0)), record(0x000A, new byte[0]));
-        refuse(compoundFile(root -> {
-            stream(root, "Workbook", plain);
-            stream(directory(root, "_VBA_PROJECT_CUR"), "PROJECT", new byte[50]);
+        refuse(TestFiles.compoundFile(root -> {
+            TestFiles.stream(root, "Workbook", plain);
+            TestFiles.stream(TestFiles.directory(root, "_VBA_PROJECT_CUR"), "PROJECT", new byte[50]);
         }), AttachmentPolicy.REFUSED_MACRO);
-        assertInstanceOf(Accepted.class, policy.decide(compoundFile(root -> stream(root, "Workbook", plain)), 0, 0));
+        assertInstanceOf(Accepted.class, policy.decide(TestFiles.compoundFile(root -> TestFiles.stream(root, "Workbook", plain)), 0, 0));
     }
 
     @Test
     void otherCompoundFilesAreRefused() {
-        refuse(compoundFile(root -> stream(root, "PowerPoint Document", new byte[5000])), AttachmentPolicy.REFUSED_TYPE);
-        refuse(compoundFile(root -> stream(root, "\u4840\u3f3f\u4577\u446c", new byte[5000])), AttachmentPolicy.REFUSED_TYPE);
-        refuse(compoundFile(root -> stream(root, "__substg1.0_0037001F", new byte[100])), AttachmentPolicy.REFUSED_TYPE);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "PowerPoint Document", new byte[5000])), AttachmentPolicy.REFUSED_TYPE);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "\u4840\u3f3f\u4577\u446c", new byte[5000])), AttachmentPolicy.REFUSED_TYPE);
+        refuse(TestFiles.compoundFile(root -> TestFiles.stream(root, "__substg1.0_0037001F", new byte[100])), AttachmentPolicy.REFUSED_TYPE);
     }
 
     @Test
     void damagedCompoundFilesAreRefused() {
-        byte[] doc = compoundFile(root -> stream(root, "WordDocument", wordFib(false, 600)));
+        byte[] doc = TestFiles.compoundFile(root -> TestFiles.stream(root, "WordDocument", wordFib(false, 600)));
         refuse(java.util.Arrays.copyOf(doc, 600), AttachmentPolicy.REFUSED_TYPE);
         byte[] loop = doc.clone();
         ByteBuffer.wrap(loop).order(ByteOrder.LITTLE_ENDIAN).putInt(0x30, 0x7FFFFFF0);  // directory outside the file
@@ -127,31 +124,6 @@ class LegacyOfficeTest {
         assertEquals(new Refused(reasonKey), policy.decide(bytes, 0, 0));
     }
 
-    private static byte[] compoundFile(Consumer<DirectoryEntry> content) {
-        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            content.accept(fs.getRoot());
-            fs.writeFilesystem(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void stream(DirectoryEntry directory, String name, byte[] content) {
-        try {
-            directory.createDocument(name, new ByteArrayInputStream(content));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static DirectoryEntry directory(DirectoryEntry parent, String name) {
-        try {
-            return parent.createDirectory(name);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A Word FIB start: wIdent 0xA5EC, nFib, and the flags word with fEncrypted (bit 8). */
     private static byte[] wordFib(boolean encrypted, int length) {

@@ -3,6 +3,7 @@ package nl.meldpunt.attachment;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,10 +12,13 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
+import org.apache.poi.poifs.filesystem.DirectoryEntry;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /** Builds the files the attachment tests upload, byte by byte where the metadata matters. */
 final class TestFiles {
@@ -261,5 +265,32 @@ final class TestFiles {
 
     static boolean contains(byte[] haystack, String ascii) {
         return contains(haystack, ascii.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** A genuine OLE2 (compound) file, written by POI, with the streams and storages the consumer adds. */
+    static byte[] compoundFile(Consumer<DirectoryEntry> content) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(fs.getRoot());
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void stream(DirectoryEntry directory, String name, byte[] content) {
+        try {
+            directory.createDocument(name, new ByteArrayInputStream(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static DirectoryEntry directory(DirectoryEntry parent, String name) {
+        try {
+            return parent.createDirectory(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
