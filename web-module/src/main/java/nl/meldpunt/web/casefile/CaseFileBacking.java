@@ -1,7 +1,5 @@
 package nl.meldpunt.web.casefile;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -85,11 +83,11 @@ public class CaseFileBacking implements Serializable {
     /** The report changed: open it again on the next render and say what was done. */
     void reload(String doneKey) {
         view = null;
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, texts.message(doneKey), null));
+        texts.info(doneKey);
     }
 
     void error(String key) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message(key), null));
+        texts.error(key);
     }
 
     String text(String key) {
