@@ -16,3 +16,14 @@ sed -i -E '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s/<http /
 MIME_TYPES="text/html,text/css,text/javascript,application/javascript,image/svg+xml,text/xml,application/xml,text/plain"
 sed -i -E '/<http [^>]*default-virtual-server="server"/{/compression=/!s#<http #<http compression="on" compression-min-size-bytes="1024" compressable-mime-type="'"$MIME_TYPES"'" #}' "$DOMAIN_XML"
 sed -i -E 's/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx1g<\/jvm-options>/' "$DOMAIN_XML"
+# - Jakarta Batch keeps its job repository (executions, checkpoints) in the application's own database,
+#   in the schema "batch" that Flyway does not manage, so that a run survives a restart and any node of a
+#   cluster can continue it. The batch runtime needs a server-level datasource for that: this pool
+#   reads the same APP_DB_* environment variables as the application (run.sh sets them for the default
+#   embedded database; for PostgreSQL you set them, README "Configuration").
+if ! grep -q 'jndi-name="jdbc/meldpunt-batch"' "$DOMAIN_XML"; then
+  POOL='    <jdbc-connection-pool name="MeldpuntBatchPool" datasource-classname="${ENV=APP_DB_CLASSNAME}" res-type="javax.sql.DataSource" steady-pool-size="1" max-pool-size="8" is-connection-validation-required="true" connection-validation-method="meta-data" fail-all-connections="true">\n      <property name="URL" value="${ENV=APP_DB_URL}"></property>\n      <property name="User" value="${ENV=APP_DB_USER}"></property>\n      <property name="Password" value="${ENV=APP_DB_PASSWORD}"></property>\n    </jdbc-connection-pool>\n    <jdbc-resource pool-name="MeldpuntBatchPool" jndi-name="jdbc/meldpunt-batch"></jdbc-resource>'
+  sed -i "s#^  </resources>#${POOL//\#/\\#}\n  </resources>#" "$DOMAIN_XML"
+  sed -i 's#<server config-ref="server-config" name="server">#<server config-ref="server-config" name="server">\n      <resource-ref ref="jdbc/meldpunt-batch"></resource-ref>#' "$DOMAIN_XML"
+fi
+sed -i -E 's#<batch-runtime-configuration></batch-runtime-configuration>#<batch-runtime-configuration data-source-lookup-name="jdbc/meldpunt-batch" schema-name="batch"></batch-runtime-configuration>#' "$DOMAIN_XML"

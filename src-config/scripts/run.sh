@@ -24,6 +24,14 @@ local_key APP_CRYPTO_KEK kek
 local_key APP_VAULT_KEY vault-key
 local_key APP_VAULT_LINKKEY vault-link-key
 
+# Without APP_DB_URL, the embedded database in the domain (the application's own default). Set here as
+# well, because the batch runtime's job repository reads the same variables (configure-domain.sh).
+if [ -z "${APP_DB_URL:-}" ]; then
+  export APP_DB_CLASSNAME=org.h2.jdbcx.JdbcDataSource
+  export APP_DB_URL="jdbc:h2:$PAYARA/glassfish/domains/domain1/lib/databases/meldpunt;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+  export APP_DB_USER=meldpunt APP_DB_PASSWORD=meldpunt
+fi
+
 echo "==> Building the EAR and unpacking Payara Server into .run/ (first time: a few minutes)"
 mvn -B -q -DskipTests -Dpayara.unpack.dir="$RUN_DIR" -f "$ROOT/pom.xml" package
 

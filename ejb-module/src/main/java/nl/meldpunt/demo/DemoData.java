@@ -13,6 +13,9 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.publication.Frequency;
+import nl.meldpunt.publication.PublicationKind;
+import nl.meldpunt.publication.PublicationSchedule;
 import nl.meldpunt.security.CaseCipher;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.security.WrappedKey;
@@ -80,6 +83,7 @@ public class DemoData {
             addDepartmentsIfMissing();
             renameOldDemoStaff();
             addDemoReportIfMissing();
+            addReportSchedulesIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
@@ -98,6 +102,7 @@ public class DemoData {
         noord.changeDepartments(NOORD_DEPARTMENTS);
         demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
         addDemoReportIfMissing();
+        addReportSchedulesIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
     }
 
@@ -154,6 +159,20 @@ public class DemoData {
         }
     }
 
+    /** The demo's HR receive the register and the trend report every quarter (a link by mail). */
+    private void addReportSchedulesIfMissing() {
+        Organisation demo = (Organisation) em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getSingleResult();
+        if (!em.createQuery("select s.id from PublicationSchedule s where s.organisationId = :organisation", Long.class)
+                .setParameter("organisation", demo.getId()).getResultList().isEmpty()) {
+            return;
+        }
+        java.util.Set<Long> hr = java.util.Set.copyOf(em.createQuery(
+                        "select s.id from StaffAccount s where s.loginName = :login", Long.class)
+                .setParameter("login", "hr").getResultList());
+        em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.REGISTER, Frequency.QUARTERLY, 1, false, hr));
+        em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.TREND, Frequency.QUARTERLY, 1, false, hr));
+    }
+
     private Organisation organisation(String slug, String name, String primary, String accent) {
         Organisation organisation = new Organisation(slug, name, primary, accent, clock.instant());
         em.persist(organisation);
@@ -164,6 +183,9 @@ public class DemoData {
 
     private void staff(String login, String name, String hash, StaffRole role, Organisation... organisations) {
         StaffAccount account = new StaffAccount(login, name, hash, role, clock.instant());
+        if (role == StaffRole.HR) {
+            account.setMailPreferences(login + "@meldpunt-demo.example", false); // the demo's reports arrive in the mail catcher
+        }
         if (role == StaffRole.CONFIDANT) {
             // Deadline reminders go to the local mail catcher; the external confidant wants a daily digest.
             account.setMailPreferences(login + "@meldpunt-demo.example", "kader".equals(login));

@@ -95,6 +95,11 @@ public final class SmallCounts {
         return Math.max(3, threshold);
     }
 
+    /** The threshold as applied: an organisation's setting below 3 counts as 3. */
+    public static int effectiveThreshold(int threshold) {
+        return effective(threshold);
+    }
+
     /** The rectangle heuristic on the grid of cells and totals; the last row and column are the totals. */
     private static final class Complement {
 

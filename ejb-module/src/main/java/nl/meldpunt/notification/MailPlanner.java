@@ -145,6 +145,27 @@ public class MailPlanner {
         return text.toString();
     }
 
+    /**
+     * Tells an HR recipient that a report is ready (once per run and recipient: the key). Part of the
+     * caller's transaction, so the mail exists exactly when the report's files do.
+     */
+    public boolean queuePublicationMail(long organisationId, long staffId, long runId, String details, Instant now) {
+        StaffAccount staff = em.find(StaffAccount.class, staffId);
+        if (staff == null || !staff.isActive() || staff.getMailAddress() == null) {
+            return false;
+        }
+        String key = "publication:" + runId + ":" + staffId;
+        boolean known = !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
+                .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();
+        if (!known) {
+            OutboxMail mail = OutboxMail.toStaff(MailKind.HR_PUBLICATION, organisationId, staffId, "nl", details, key, now,
+                    settings.mailDomain());
+            mail.aboutPublication(runId);
+            em.persist(mail);
+        }
+        return !known;
+    }
+
     private boolean queue(MailKind kind, long organisationId, StaffAccount staff, String details, String key, Instant now) {
         boolean known = !em.createQuery("select m.id from OutboxMail m where m.dedupeKey = :key", Long.class)
                 .setParameter("key", key).setMaxResults(1).getResultList().isEmpty();

@@ -41,8 +41,7 @@ public class MailTemplates {
         for (String paragraph : texts.getString(prefix + "body").split("\\|")) {
             paragraphs.add(MessageFormat.format(paragraph.strip(), branding.organisationName()));
         }
-        String link = settings.publicUrl() + (kind.isToReporter() ? "/melder/login.xhtml?lang=" + locale.getLanguage()
-                : "/console/index.xhtml");
+        String link = settings.publicUrl() + kind.page() + (kind.isToReporter() ? "?lang=" + locale.getLanguage() : "");
         String action = texts.getString(prefix + "action");
         String footer = MessageFormat.format(texts.getString(kind.isToReporter() ? "footer.reporter" : "footer.staff"),
                 branding.organisationName());

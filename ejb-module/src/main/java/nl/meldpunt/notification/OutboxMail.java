@@ -75,6 +75,10 @@ public class OutboxMail {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** For {@link MailKind#HR_PUBLICATION}: the run whose files are ready (attached when its schedule says so). */
+    @Column(name = "publication_run_id", updatable = false)
+    private Long publicationRunId;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -107,6 +111,14 @@ public class OutboxMail {
     static OutboxMail toStaff(MailKind kind, long organisationId, long staffId, String language, String details,
                               String dedupeKey, Instant now, String mailDomain) {
         return new OutboxMail(kind, organisationId, null, staffId, language, details, dedupeKey, now, now, mailDomain);
+    }
+
+    void aboutPublication(long runId) {
+        this.publicationRunId = runId;
+    }
+
+    public Long getPublicationRunId() {
+        return publicationRunId;
     }
 
     void sent(Instant at) {

@@ -16,6 +16,7 @@ import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.DutchTime;
+import nl.meldpunt.shared.Period;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
 
@@ -47,9 +48,9 @@ public class TrendService {
     public TrendView trendsFor(long organisationId, boolean byQuarter) {
         Organisation organisation = servedOrganisation(organisationId);
         LocalDate today = DutchTime.today(clock);
-        TrendTable.Period current = byQuarter ? TrendTable.Period.quarterOf(today) : TrendTable.Period.monthOf(today);
-        List<TrendCounting.CountedReport> counted = counting.all(organisationId, TrendCounting.Basis.SUBMITTED,
-                current.before().from(), current.toExclusive());
+        Period current = byQuarter ? Period.quarterOf(today) : Period.monthOf(today);
+        List<TrendCounting.Count> counted = counting.counts(organisationId, TrendCounting.Basis.SUBMITTED,
+                current.before(), current);
         List<TrendView.GivenAdvice> advice = em.createQuery(
                         "select a from OrganisationAdvice a where a.organisationId = :organisation order by a.writtenAt desc",
                         OrganisationAdvice.class)

@@ -1,9 +1,6 @@
 package nl.meldpunt.trend;
 
 import java.io.Serializable;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +9,7 @@ import nl.meldpunt.disclosure.CountTable;
 import nl.meldpunt.disclosure.Figure;
 import nl.meldpunt.disclosure.ProtectedTable;
 import nl.meldpunt.disclosure.SmallCounts;
+import nl.meldpunt.shared.Period;
 
 /**
  * Counts per category × department for a period and for the period before, each table with its totals
@@ -27,41 +25,17 @@ import nl.meldpunt.disclosure.SmallCounts;
 public record TrendTable(Period current, Period previous, int threshold, ProtectedTable currentCounts,
                          ProtectedTable previousCounts, List<Rise> rises) implements Serializable {
 
-    /** A calendar month or quarter. */
-    public record Period(LocalDate from, LocalDate toExclusive, String label) implements Serializable {
-
-        public static Period monthOf(LocalDate day) {
-            YearMonth month = YearMonth.from(day);
-            return new Period(month.atDay(1), month.plusMonths(1).atDay(1), month.toString());
-        }
-
-        public static Period quarterOf(LocalDate day) {
-            int quarter = day.get(IsoFields.QUARTER_OF_YEAR);
-            LocalDate from = LocalDate.of(day.getYear(), (quarter - 1) * 3 + 1, 1);
-            return new Period(from, from.plusMonths(3), day.getYear() + "-K" + quarter);
-        }
-
-        public Period before() {
-            LocalDate previousDay = from.minusDays(1);
-            return toExclusive.minusMonths(1).equals(from) ? monthOf(previousDay) : quarterOf(previousDay);
-        }
-
-        public boolean contains(YearMonth month) {
-            return !month.atDay(1).isBefore(from) && month.atDay(1).isBefore(toExclusive);
-        }
-    }
-
     /** A notable rise: a category in one department, or in all ({@code department} null). */
     public record Rise(String category, String department, String currentShown, String previousShown) implements Serializable {
     }
 
     static final String UNKNOWN_DEPARTMENT = "";
 
-    public static TrendTable of(List<TrendCounting.CountedReport> reports, Period current, int threshold) {
+    public static TrendTable of(List<TrendCounting.Count> reports, Period current, int threshold) {
         Period previous = current.before();
         TreeSet<String> categories = new TreeSet<>();
         TreeSet<String> departments = new TreeSet<>(Comparator.comparing(String::isEmpty).thenComparing(Comparator.naturalOrder()));
-        for (TrendCounting.CountedReport report : reports) {
+        for (TrendCounting.Count report : reports) {
             if (current.contains(report.month()) || previous.contains(report.month())) {
                 categories.add(report.category());
                 departments.add(report.department());
@@ -92,14 +66,15 @@ public record TrendTable(Period current, Period previous, int threshold, Protect
         return currentCounts.rows().isEmpty();
     }
 
-    private static ProtectedTable counts(List<TrendCounting.CountedReport> reports, Period period, List<String> categories,
+    private static ProtectedTable counts(List<TrendCounting.Count> reports, Period period, List<String> categories,
                                          List<String> departments, int threshold) {
         CountTable.Builder table = CountTable.builder(categories, departments);
-        reports.stream().filter(r -> period.contains(r.month())).forEach(r -> table.add(r.category(), r.department()));
+        reports.stream().filter(r -> period.contains(r.month())).forEach(r -> table.add(r.category(), r.department(), r.count()));
         return SmallCounts.protectMergingColumns(table.build(), threshold);
     }
 
-    private static boolean rose(Figure now, Figure before, int threshold) {
+    /** Whether a shown figure rose notably against the one before (see the class comment). */
+    public static boolean rose(Figure now, Figure before, int threshold) {
         if (!now.isShown() || before.kind() == Figure.Kind.HIDDEN) {
             return false;
         }

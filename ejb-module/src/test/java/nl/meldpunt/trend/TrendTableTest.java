@@ -11,8 +11,8 @@ import java.util.List;
 import nl.meldpunt.disclosure.CountTable;
 import nl.meldpunt.disclosure.Figure;
 import nl.meldpunt.disclosure.ProtectedTable;
-import nl.meldpunt.trend.TrendCounting.CountedReport;
-import nl.meldpunt.trend.TrendTable.Period;
+import nl.meldpunt.shared.Period;
+import nl.meldpunt.trend.TrendCounting.Count;
 import nl.meldpunt.trend.TrendTable.Rise;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,6 @@ class TrendTableTest {
 
     private static final Period Q4 = Period.quarterOf(LocalDate.of(2026, 11, 23));
 
-    private long nextId = 1;
 
     @Test
     void periodsAreCalendarMonthsAndQuarters() {
@@ -36,7 +35,7 @@ class TrendTableTest {
 
     @Test
     void aRiseAboveTheThresholdIsFlaggedAndSmallCountsAreNeverShown() {
-        List<CountedReport> reports = new ArrayList<>();
+        List<Count> reports = new ArrayList<>();
         add(reports, 7, "BULLYING", "Sociaal Domein", LocalDate.of(2026, 11, 1));
         add(reports, 2, "BULLYING", "Sociaal Domein", LocalDate.of(2026, 8, 1));
         add(reports, 3, "FRAUD", "Bedrijfsvoering", LocalDate.of(2026, 10, 5));
@@ -77,13 +76,13 @@ class TrendTableTest {
     @Test
     void aRiseIsFlaggedFromWhatIsPrintedSoItNeverTellsMoreThanTheFigures() {
         for (int previousCount = 1; previousCount <= 4; previousCount++) {
-            List<CountedReport> reports = new ArrayList<>();
+            List<Count> reports = new ArrayList<>();
             add(reports, 6, "BULLYING", "Directie", LocalDate.of(2026, 10, 1));
             add(reports, previousCount, "BULLYING", "Directie", LocalDate.of(2026, 8, 1));
             // Before: a rise from 1 to 6 was flagged and one from 4 to 6 was not, telling 1-3 from 4 behind "< 5".
             assertEquals(List.of(), TrendTable.of(reports, Q4, 5).rises(), "previous " + previousCount);
         }
-        List<CountedReport> reports = new ArrayList<>();
+        List<Count> reports = new ArrayList<>();
         add(reports, 7, "BULLYING", "Directie", LocalDate.of(2026, 10, 1));
         add(reports, 1, "BULLYING", "Directie", LocalDate.of(2026, 8, 1));
         assertEquals(List.of(new Rise("BULLYING", null, "7", "< 5")), TrendTable.of(reports, Q4, 5).rises(),
@@ -92,7 +91,7 @@ class TrendTableTest {
 
     @Test
     void anOrganisationWhoseOnlyReportIsOneShowsNoNumber() {
-        List<CountedReport> reports = new ArrayList<>();
+        List<Count> reports = new ArrayList<>();
         add(reports, 1, "FRAUD", "Directie", LocalDate.of(2026, 11, 2));
         TrendTable table = TrendTable.of(reports, Q4, 5);
         assertEquals(List.of(CountTable.OTHER), table.currentCounts().columns(), "the department is not named");
@@ -106,9 +105,9 @@ class TrendTableTest {
         assertTrue(!figure.isShown() || figure.value() >= 5, "shown " + figure);
     }
 
-    private void add(List<CountedReport> reports, int times, String category, String department, LocalDate day) {
+    private void add(List<Count> reports, int times, String category, String department, LocalDate day) {
         for (int i = 0; i < times; i++) {
-            reports.add(new CountedReport(nextId++, category, department, YearMonth.from(day)));
+            reports.add(new Count(category, department, YearMonth.from(day), 1));
         }
     }
 }

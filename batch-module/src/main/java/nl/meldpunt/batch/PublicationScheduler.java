@@ -1,0 +1,150 @@
+package nl.meldpunt.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import nl.meldpunt.publication.PublicationPlanning;
+import nl.meldpunt.publication.PublicationRun;
+import nl.meldpunt.publication.RunStatus;
+
+/**
+ * Starts HR's reports (package {@code nl.meldpunt.publication} keeps their bookkeeping). A persistent timer fires once in a cluster (as the outbox's does); every change
+ * of a run is a conditional update besides. Each tick queues the runs that schedules have made due,
+ * starts queued runs as Jakarta Batch jobs, restarts failed runs from their last checkpoint (a bounded
+ * number of times), and deals deliberately with runs whose server died: their job execution is still
+ * STARTED in the job repository, which Jakarta Batch cannot restart, so it is marked FAILED there first
+ * and then restarted from its checkpoint.
+ */
+@Singleton
+@Startup
+@DependsOn({"ejb-module.jar#SchemaMigration", "BatchRepositorySetup"})
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PublicationScheduler {
+
+    /** The job in META-INF/batch-jobs. */
+    public static final String JOB = "publication";
+
+    private static final Logger LOG = Logger.getLogger(PublicationScheduler.class.getName());
+
+    @Inject
+    private PublicationPlanning planning;
+
+    @Resource(lookup = BatchRepositorySetup.DATASOURCE)
+    private DataSource batchRepository;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = true, info = "Meldpunt reports for HR")
+    void everyTenSeconds() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Report scheduling failed this time; the next tick tries again", e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    void tick() {
+        for (Long scheduleId : planning.schedulesDue()) {
+            try {
+                planning.queueScheduled(scheduleId);
+            } catch (RuntimeException e) {
+                // Another node queued the same period a moment earlier: the unique key refused ours.
+                LOG.fine(() -> "Schedule " + scheduleId + " was queued elsewhere");
+            }
+        }
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        for (Long runId : planning.queued()) {
+            if (planning.claim(runId, RunStatus.QUEUED)) {
+                start(jobs, runId, null);
+            }
+        }
+        for (PublicationRun run : planning.failedToRetry()) {
+            if (planning.claim(run.getId(), RunStatus.FAILED)) {
+                start(jobs, run.getId(), run.getJobExecutionId());
+            }
+        }
+        for (PublicationRun run : planning.silentRunning()) {
+            if (planning.claimSilent(run.getId(), run.getHeartbeatAt())) {
+                LOG.warning("Report run " + run.getId() + " was silent too long (its server stopped?): restarting it");
+                start(jobs, run.getId(), markDeadExecutionFailed(jobs, run.getJobExecutionId()));
+            }
+        }
+    }
+
+    private void start(JobOperator jobs, long runId, Long previousExecution) {
+        // A restart gets its parameters again: Jakarta Batch does not carry the first ones over.
+        Properties parameters = new Properties();
+        parameters.setProperty("runId", Long.toString(runId));
+        try {
+            if (previousExecution == null) {
+                jobs.start(JOB, parameters);
+            } else {
+                jobs.restart(previousExecution, parameters);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Report run " + runId + " could not be started", e);
+            planning.startFailed(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The execution of a run whose server died stays STARTED (or STARTING/STOPPING) in the job
+     * repository. Marked FAILED, with its open steps, it can be restarted from its last checkpoint.
+     * Null (start afresh) when there is no execution to continue.
+     */
+    private Long markDeadExecutionFailed(JobOperator jobs, Long executionId) {
+        if (executionId == null) {
+            return null;
+        }
+        JobExecution execution = jobs.getJobExecution(executionId);
+        BatchStatus status = execution.getBatchStatus();
+        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+            return executionId;
+        }
+        if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
+            return null;
+        }
+        try (Connection connection = batchRepository.getConnection()) {
+            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".executioninstancedata SET batchstatus = 'FAILED',"
+                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ?", executionId);
+            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".stepexecutioninstancedata SET batchstatus = 'FAILED',"
+                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
+                    executionId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not mark execution " + executionId + " as failed", e);
+        }
+        return executionId;
+    }
+
+    private static void update(Connection connection, String sql, long executionId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, executionId);
+            statement.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package nl.meldpunt.batch.job;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+import nl.meldpunt.publication.PublicationWork;
+
+/** A job that ends without publishing records why on its run, for the admin page and the next try. */
+@Named
+@Dependent
+public class PublicationJobListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(PublicationJobListener.class.getName());
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private PublicationWork work;
+
+    @Override
+    public void afterJob() {
+        long run = Long.parseLong(job.getProperties().getProperty("runId"));
+        if (job.getBatchStatus() == BatchStatus.FAILED || !work.isDone(run)) {
+            String reason = job.getExitStatus() != null && !job.getExitStatus().equals(job.getBatchStatus().name())
+                    ? job.getExitStatus() : "Job " + job.getBatchStatus();
+            LOG.warning("Report run " + run + " ended without its report: " + reason);
+            work.failed(run, reason);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package nl.meldpunt.batch.job;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import nl.meldpunt.batch.compose.Composers;
+import nl.meldpunt.publication.PublicationWork;
+import nl.meldpunt.publication.RunPlan;
+
+/**
+ * Adds each month's counts to the {@link Tally} (its checkpoint) and, at the publishing item, has the
+ * report rendered and published. Publishing is idempotent, so a replayed last chunk does nothing twice.
+ */
+@Named
+@Dependent
+public class PublicationWriter extends AbstractItemWriter {
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private PublicationWork work;
+
+    @Inject
+    private Composers composers;
+
+    private Tally tally;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        tally = checkpoint == null ? new Tally() : (Tally) checkpoint;
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        RunPlan plan = (RunPlan) job.getTransientUserData();
+        for (Object item : items) {
+            if (item instanceof MonthCounts counts) {
+                tally.add(counts);
+            } else if (((Unit) item).isPublish()) {
+                var files = composers.render(plan, tally);
+                work.publish(plan.runId(), files, composers.fileNameBase(plan));
+            }
+        }
+        work.progress(plan.runId(), tally.monthsCounted(), plan.months().size() + 1);
+        failOnRequest(plan);
+    }
+
+    /** A failure on request (job parameter failAfterUnits), only in a first execution: to test restarts. */
+    private void failOnRequest(RunPlan plan) {
+        String failAfterUnits = job.getProperties().getProperty("failAfterUnits");
+        if (failAfterUnits != null && !failAfterUnits.isBlank() && !failAfterUnits.startsWith("#")
+                && tally.monthsCounted() == Integer.parseInt(failAfterUnits.strip())) {
+            throw new IllegalStateException("Stopped on request after " + failAfterUnits + " months (failAfterUnits)");
+        }
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return tally;
+    }
+}
