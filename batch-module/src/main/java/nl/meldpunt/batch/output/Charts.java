@@ -73,6 +73,11 @@ final class Charts {
 
     /** Renders at {@link #SCALE} pixels per point, on white. */
     static BufferedImage render(JFreeChart chart) {
+        return render(chart, null);
+    }
+
+    /** Renders, recording what was drawn (bars, points, labels) in {@code info} where given. */
+    static BufferedImage render(JFreeChart chart, org.jfree.chart.ChartRenderingInfo info) {
         BufferedImage image = new BufferedImage(Math.round(WIDTH * SCALE), Math.round(HEIGHT * SCALE),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g2 = image.createGraphics();
@@ -84,7 +89,7 @@ final class Charts {
             g2.setColor(Color.WHITE);
             g2.fillRect(0, 0, image.getWidth(), image.getHeight());
             g2.scale(SCALE, SCALE);
-            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), info);
         } finally {
             g2.dispose();
         }
