@@ -1,0 +1,322 @@
+package nl.meldpunt.batch.output;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Writes a {@link Publication} as an A4 PDF (OpenPDF): title, subtitle, sections, paragraphs as plain
+ * text, tables whose header repeats on every page they run onto, charts (JFreeChart, embedded as a
+ * 288 dpi image), and on every page the footer and "pagina X van Y". One typeface, embedded.
+ * Pages go to the stream as they fill; the stream is flushed, not closed.
+ */
+public final class PdfWriter {
+
+    static final Color INK = new Color(0x26, 0x26, 0x26);
+    static final Color ACCENT = new Color(0x1F, 0x3A, 0x5F);
+    static final Color MUTED = new Color(0x59, 0x59, 0x59);
+    static final Color RULE = new Color(0xBF, 0xC9, 0xD4);
+    static final Color HEADER_FILL = new Color(0xDC, 0xE6, 0xF0);
+    static final Color STRIPE_FILL = new Color(0xF5, 0xF7, 0xFA);
+    static final Color TOTAL_FILL = new Color(0xEA, 0xEF, 0xF5);
+
+    private static final float MARGIN = 50f;
+    private static final float MARGIN_TOP = 56f;
+    private static final float MARGIN_BOTTOM = 60f;
+
+    private PdfWriter() {
+    }
+
+    public static void write(Publication publication, OutputStream out) throws IOException {
+        new Layout(publication).write(out);
+    }
+
+    private static final class Layout {
+        private final Publication publication;
+        private final OutputTexts texts;
+        private final BaseFont regular = Fonts.pdf(false);
+        private final BaseFont bold = Fonts.pdf(true);
+        private final Font title = new Font(bold, 20f, Font.NORMAL, ACCENT);
+        private final Font subtitle = new Font(regular, 12f, Font.NORMAL, MUTED);
+        private final Font heading = new Font(bold, 14f, Font.NORMAL, ACCENT);
+        private final Font body = new Font(regular, 10f, Font.NORMAL, INK);
+        private final Font caption = new Font(bold, 10f, Font.NORMAL, INK);
+        private final Font cell = new Font(regular, 9f, Font.NORMAL, INK);
+        private final Font cellBold = new Font(bold, 9f, Font.NORMAL, INK);
+
+        Layout(Publication publication) {
+            this.publication = publication;
+            this.texts = new OutputTexts(publication.locale());
+        }
+
+        void write(OutputStream out) throws IOException {
+            Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM);
+            try {
+                com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+                writer.setCloseStream(false);
+                writer.setPageEvent(new PageDecoration());
+                writer.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle);
+                writer.getExtraCatalog().put(PdfName.LANG, new PdfString(publication.locale().toLanguageTag()));
+                document.addTitle(publication.title());
+                if (publication.subtitle() != null) {
+                    document.addSubject(publication.subtitle());
+                }
+                document.addCreator("Meldpunt");
+                document.open();
+                front(document);
+                for (Section section : publication.sections()) {
+                    section(document, section);
+                }
+                document.close();
+            } catch (DocumentException e) {
+                throw new IOException("Cannot write the PDF '" + publication.title() + "'", e);
+            }
+            out.flush();
+        }
+
+        private void front(Document document) {
+            com.lowagie.text.Paragraph title = new com.lowagie.text.Paragraph(publication.title(), this.title);
+            title.setLeading(24f);
+            document.add(title);
+            if (publication.subtitle() != null && !publication.subtitle().isBlank()) {
+                com.lowagie.text.Paragraph subtitle = new com.lowagie.text.Paragraph(publication.subtitle(), this.subtitle);
+                subtitle.setSpacingBefore(4f);
+                document.add(subtitle);
+            }
+            PdfPTable rule = new PdfPTable(1);
+            rule.setWidthPercentage(100);
+            rule.setSpacingBefore(10f);
+            PdfPCell line = new PdfPCell();
+            line.setBorder(Rectangle.BOTTOM);
+            line.setBorderColor(ACCENT);
+            line.setBorderWidth(1.2f);
+            line.setFixedHeight(2f);
+            rule.addCell(line);
+            document.add(rule);
+        }
+
+        private void section(Document document, Section section) {
+            if (section.heading() != null && !section.heading().isBlank()) {
+                com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(section.heading(), this.heading);
+                heading.setLeading(18f);
+                heading.setSpacingBefore(12f);
+                heading.setSpacingAfter(4f);
+                heading.setKeepTogether(true);
+                document.add(heading);
+            }
+            for (Block block : section.blocks()) {
+                if (block instanceof Paragraph p) {
+                    document.add(paragraph(p));
+                } else if (block instanceof Table t) {
+                    document.add(table(t));
+                } else if (block instanceof BarChart c) {
+                    document.add(chart(c.caption(), Charts.create(c)));
+                } else if (block instanceof LineChart c) {
+                    document.add(chart(c.caption(), Charts.create(c)));
+                }
+            }
+        }
+
+        /** Plain text: line breaks kept, nothing interpreted (OpenPDF draws a Chunk's text as it is). */
+        private com.lowagie.text.Paragraph paragraph(Paragraph paragraph) {
+            String text = paragraph.text().replace("\r\n", "\n").replace('\r', '\n');
+            com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(14f, new Chunk(text, body));
+            p.setSpacingAfter(8f);
+            return p;
+        }
+
+        /**
+         * The caption and the column titles are the table's header rows: repeated on every page the
+         * table runs onto. Counts right-aligned, total rows bold on a tinted background.
+         */
+        private PdfPTable table(Table table) {
+            int columns = Math.max(1, table.header().size());
+            PdfPTable pdf = new PdfPTable(columns);
+            pdf.setWidthPercentage(100);
+            pdf.setSpacingBefore(6f);
+            pdf.setSpacingAfter(12f);
+            pdf.setWidths(columnWidths(table, columns));
+            pdf.setHeaderRows(2);
+
+            PdfPCell captionCell = new PdfPCell(new Phrase(table.caption(), caption));
+            captionCell.setColspan(columns);
+            captionCell.setBorder(Rectangle.NO_BORDER);
+            captionCell.setPaddingLeft(0f);
+            captionCell.setPaddingBottom(5f);
+            pdf.addCell(captionCell);
+            for (int c = 0; c < columns; c++) {
+                String text = c < table.header().size() ? table.header().get(c) : "";
+                PdfPCell header = cell(text, cellBold, table.isNumericColumn(c));
+                header.setBackgroundColor(HEADER_FILL);
+                header.setBorder(Rectangle.BOTTOM);
+                header.setBorderColor(ACCENT);
+                header.setBorderWidth(0.8f);
+                pdf.addCell(header);
+            }
+            boolean[] numeric = new boolean[columns];
+            for (int c = 0; c < table.header().size(); c++) {
+                numeric[c] = table.isNumericColumn(c);
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                boolean total = table.isTotalRow(r);
+                boolean firstTotal = total && (r == 0 || !table.isTotalRow(r - 1));
+                List<Cell> row = table.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    PdfPCell pdfCell = cell(row.get(c).text(), total ? cellBold : cell, numeric[c]);
+                    pdfCell.setBorder(Rectangle.BOTTOM | (firstTotal ? Rectangle.TOP : 0));
+                    pdfCell.setBorderColorBottom(RULE);
+                    pdfCell.setBorderWidthBottom(0.4f);
+                    if (firstTotal) {
+                        pdfCell.setBorderColorTop(ACCENT);
+                        pdfCell.setBorderWidthTop(0.8f);
+                    }
+                    if (total) {
+                        pdfCell.setBackgroundColor(TOTAL_FILL);
+                    } else if (r % 2 == 1) {
+                        pdfCell.setBackgroundColor(STRIPE_FILL);
+                    }
+                    pdf.addCell(pdfCell);
+                }
+            }
+            return pdf;
+        }
+
+        private PdfPCell cell(String text, Font font, boolean right) {
+            PdfPCell pdfCell = new PdfPCell(new Phrase(text, font));
+            pdfCell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+            pdfCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            pdfCell.setPaddingTop(3f);
+            pdfCell.setPaddingBottom(4.5f);
+            pdfCell.setPaddingLeft(5f);
+            pdfCell.setPaddingRight(5f);
+            pdfCell.setUseAscender(true);
+            return pdfCell;
+        }
+
+        /** Relative widths from the longest text per column, within bounds so no column starves. */
+        private float[] columnWidths(Table table, int columns) {
+            float[] widths = new float[columns];
+            for (int c = 0; c < columns; c++) {
+                float widest = c < table.header().size() ? bold.getWidthPoint(table.header().get(c), 9f) : 0f;
+                for (List<Cell> row : table.rows()) {
+                    widest = Math.max(widest, regular.getWidthPoint(row.get(c).text(), 9f));
+                }
+                widths[c] = Math.max(36f, Math.min(widest + 12f, 220f));
+            }
+            return widths;
+        }
+
+        /** Caption and chart kept together on one page; the chart as an image at 288 dpi. */
+        private PdfPTable chart(String captionText, org.jfree.chart.JFreeChart chart) {
+            Image image;
+            try {
+                image = Image.getInstance(Charts.render(chart), null);
+            } catch (IOException e) {
+                throw new DocumentException(e);
+            }
+            image.scaleAbsolute(Charts.WIDTH, Charts.HEIGHT);
+            image.setAlt(captionText);
+            PdfPTable frame = new PdfPTable(1);
+            frame.setWidthPercentage(100);
+            frame.setKeepTogether(true);
+            frame.setSpacingBefore(6f);
+            frame.setSpacingAfter(12f);
+            PdfPCell captionCell = new PdfPCell(new Phrase(captionText, caption));
+            captionCell.setBorder(Rectangle.NO_BORDER);
+            captionCell.setPaddingLeft(0f);
+            captionCell.setPaddingBottom(5f);
+            frame.addCell(captionCell);
+            PdfPCell imageCell = new PdfPCell(image, false);
+            imageCell.setBorder(Rectangle.NO_BORDER);
+            imageCell.setHorizontalAlignment(Element.ALIGN_CENTER);
+            imageCell.setPadding(0f);
+            frame.addCell(imageCell);
+            return frame;
+        }
+
+        /** Running title (from page 2), footer and "pagina X van Y" on every page; Y filled in at the end. */
+        private final class PageDecoration extends PdfPageEventHelper {
+            private static final float SIZE = 8f;
+            private PdfTemplate total;
+            private float totalWidth;
+
+            @Override
+            public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
+                totalWidth = regular.getWidthPoint("0000", SIZE);
+                total = writer.getDirectContent().createTemplate(totalWidth, SIZE + 6f);
+            }
+
+            @Override
+            public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
+                PdfContentByte canvas = writer.getDirectContent();
+                float left = document.left();
+                float right = document.right();
+                Font small = new Font(regular, SIZE, Font.NORMAL, MUTED);
+
+                if (writer.getPageNumber() > 1) {
+                    float top = document.top() + 22f;
+                    ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(publication.title(), small),
+                            left, top, 0);
+                    rule(canvas, left, right, top - 5f);
+                }
+
+                float baseline = document.bottom() - 30f;
+                rule(canvas, left, right, baseline + 12f);
+                String number = texts.format("page.number", writer.getPageNumber(), "\u0000");
+                String prefix = number.substring(0, number.indexOf('\u0000'));
+                String suffix = number.substring(number.indexOf('\u0000') + 1);
+                float prefixWidth = regular.getWidthPoint(prefix, SIZE);
+                float x = right - prefixWidth - totalWidth - regular.getWidthPoint(suffix, SIZE);
+                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(prefix, small), x, baseline, 0);
+                canvas.addTemplate(total, x + prefixWidth, baseline - 3f);
+                if (!suffix.isEmpty()) {
+                    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(suffix, small), right,
+                            baseline, 0);
+                }
+                if (publication.footer() != null && !publication.footer().isBlank()) {
+                    ColumnText footer = new ColumnText(canvas);
+                    footer.setSimpleColumn(new Phrase(publication.footer().replace('\n', ' '), small),
+                            left, baseline - 4f, x - 12f, baseline + SIZE + 2f, SIZE + 2f, Element.ALIGN_LEFT);
+                    footer.go();
+                }
+            }
+
+            @Override
+            public void onCloseDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
+                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+                        new Phrase(Integer.toString(writer.getPageNumber() - 1), new Font(regular, SIZE, Font.NORMAL, MUTED)),
+                        0f, 3f, 0);
+            }
+
+            private void rule(PdfContentByte canvas, float left, float right, float y) {
+                canvas.saveState();
+                canvas.setColorStroke(RULE);
+                canvas.setLineWidth(0.5f);
+                canvas.moveTo(left, y);
+                canvas.lineTo(right, y);
+                canvas.stroke();
+                canvas.restoreState();
+            }
+        }
+    }
+}
