@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import nl.meldpunt.batch.job.RunningHere;
 import nl.meldpunt.publication.PublicationPlanning;
 import nl.meldpunt.publication.PublicationRun;
 import nl.meldpunt.publication.RunStatus;
@@ -84,11 +85,17 @@ public class PublicationScheduler {
             }
         }
         for (PublicationRun run : planning.failedToRetry()) {
+            if (RunningHere.contains(run.getId())) {
+                continue;
+            }
             if (planning.claim(run.getId(), RunStatus.FAILED)) {
                 start(jobs, run.getId(), run.getJobExecutionId());
             }
         }
         for (PublicationRun run : planning.silentRunning()) {
+            if (RunningHere.contains(run.getId())) {
+                continue; // alive in this server, only quiet (or the clock moved)
+            }
             if (planning.claimSilent(run.getId(), run.getHeartbeatAt())) {
                 LOG.warning("Report run " + run.getId() + " was silent too long (its server stopped?): restarting it");
                 start(jobs, run.getId(), markDeadExecutionFailed(jobs, run.getJobExecutionId()));

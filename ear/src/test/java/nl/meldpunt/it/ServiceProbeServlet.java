@@ -19,7 +19,7 @@ import javax.naming.NamingException;
  * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
  */
 @WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock", "/it-probe/sessions", "/it-probe/heap",
-        "/it-probe/my-session"})
+        "/it-probe/my-session", "/it-probe/start-publication"})
 public class ServiceProbeServlet extends HttpServlet {
 
     @jakarta.inject.Inject
@@ -61,6 +61,18 @@ public class ServiceProbeServlet extends HttpServlet {
             response.getWriter().write(String.valueOf(lowest));
             return;
         }
+        if (request.getServletPath().endsWith("start-publication")) {
+            // Starts the report job for a run the test prepared (?run=ID, optional &failAfterUnits=N): the execution id.
+            java.util.Properties parameters = new java.util.Properties();
+            parameters.setProperty("runId", request.getParameter("run"));
+            if (request.getParameter("failAfterUnits") != null) {
+                parameters.setProperty("failAfterUnits", request.getParameter("failAfterUnits"));
+            }
+            long execution = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("publication", parameters);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(String.valueOf(execution));
+            return;
+        }
         if (request.getServletPath().endsWith("clock")) {
             // Moves the server's clock: ?shift=PT31M (ISO-8601 duration from real time), or none to reset.
             String shift = request.getParameter("shift");
@@ -98,7 +110,7 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("period", "Vorige maand");
         answers.getSingle().put("ongoing", "UNKNOWN");
         answers.getSingle().put("relation", "COLLEAGUE");
-        answers.getSingle().put("what_happened", "Declaraties die niet kloppen.");
+        answers.getSingle().put("what_happened", request.getParameter("what") == null ? "Declaraties die niet kloppen." : request.getParameter("what"));
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
         var credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
                 nl.meldpunt.casefile.SharingConsent.ASK_FIRST,

@@ -23,8 +23,14 @@ public class PublicationJobListener extends AbstractJobListener {
     private PublicationWork work;
 
     @Override
+    public void beforeJob() {
+        RunningHere.started(Long.parseLong(job.getProperties().getProperty("runId")));
+    }
+
+    @Override
     public void afterJob() {
         long run = Long.parseLong(job.getProperties().getProperty("runId"));
+        RunningHere.ended(run);
         if (job.getBatchStatus() == BatchStatus.FAILED || !work.isDone(run)) {
             String reason = job.getExitStatus() != null && !job.getExitStatus().equals(job.getBatchStatus().name())
                     ? job.getExitStatus() : "Job " + job.getBatchStatus();
