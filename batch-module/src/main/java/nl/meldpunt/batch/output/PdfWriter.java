@@ -43,6 +43,8 @@ public final class PdfWriter {
     private static final float MARGIN = 50f;
     private static final float MARGIN_TOP = 56f;
     private static final float MARGIN_BOTTOM = 60f;
+    /** A heading closer than this to the page's foot starts the next page, so it is not left alone. */
+    private static final float KEEP_WITH_HEADING = 110f;
 
     private PdfWriter() {
     }
@@ -61,6 +63,7 @@ public final class PdfWriter {
         private final Font heading = new Font(bold, 14f, Font.NORMAL, ACCENT);
         private final Font body = new Font(regular, 10f, Font.NORMAL, INK);
         private final Font caption = new Font(bold, 10f, Font.NORMAL, INK);
+        private com.lowagie.text.pdf.PdfWriter writer;
 
         Layout(Publication publication) {
             this.publication = publication;
@@ -70,7 +73,7 @@ public final class PdfWriter {
         void write(OutputStream out) throws IOException {
             Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM);
             try {
-                com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+                writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
                 writer.setCloseStream(false);
                 writer.setPageEvent(new PageDecoration());
                 writer.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle);
@@ -115,6 +118,9 @@ public final class PdfWriter {
 
         private void section(Document document, Section section) {
             if (section.heading() != null && !section.heading().isBlank()) {
+                if (writer.getVerticalPosition(false) - document.bottom() < KEEP_WITH_HEADING) {
+                    document.newPage();
+                }
                 com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(section.heading(), this.heading);
                 heading.setLeading(18f);
                 heading.setSpacingBefore(12f);
@@ -298,17 +304,14 @@ public final class PdfWriter {
             return frame;
         }
 
-        /** Running title (from page 2), footer and "pagina X van Y" on every page; Y filled in at the end. */
+        /**
+         * Running title (from page 2), footer and "pagina X van Y" on every page. Y is known only at the
+         * end, so each page's number is a small template, filled in right-aligned when the document closes.
+         */
         private final class PageDecoration extends PdfPageEventHelper {
             private static final float SIZE = 8f;
-            private PdfTemplate total;
-            private float totalWidth;
-
-            @Override
-            public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-                totalWidth = regular.getWidthPoint("0000", SIZE);
-                total = writer.getDirectContent().createTemplate(totalWidth, SIZE + 6f);
-            }
+            private static final float NUMBER_WIDTH = 120f;
+            private final List<PdfTemplate> numbers = new java.util.ArrayList<>();
 
             @Override
             public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
@@ -326,30 +329,25 @@ public final class PdfWriter {
 
                 float baseline = document.bottom() - 30f;
                 rule(canvas, left, right, baseline + 12f);
-                String number = texts.format("page.number", writer.getPageNumber(), "\u0000");
-                String prefix = number.substring(0, number.indexOf('\u0000'));
-                String suffix = number.substring(number.indexOf('\u0000') + 1);
-                float prefixWidth = regular.getWidthPoint(prefix, SIZE);
-                float x = right - prefixWidth - totalWidth - regular.getWidthPoint(suffix, SIZE);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(prefix, small), x, baseline, 0);
-                canvas.addTemplate(total, x + prefixWidth, baseline - 3f);
-                if (!suffix.isEmpty()) {
-                    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(suffix, small), right,
-                            baseline, 0);
-                }
+                PdfTemplate number = canvas.createTemplate(NUMBER_WIDTH, SIZE + 6f);
+                numbers.add(number);
+                canvas.addTemplate(number, right - NUMBER_WIDTH, baseline - 3f);
                 if (publication.footer() != null && !publication.footer().isBlank()) {
                     ColumnText footer = new ColumnText(canvas);
                     footer.setSimpleColumn(new Phrase(publication.footer().replace('\n', ' '), small),
-                            left, baseline - 4f, x - 12f, baseline + SIZE + 2f, SIZE + 2f, Element.ALIGN_LEFT);
+                            left, baseline - 4f, right - NUMBER_WIDTH - 12f, baseline + SIZE + 2f, SIZE + 2f,
+                            Element.ALIGN_LEFT);
                     footer.go();
                 }
             }
 
             @Override
             public void onCloseDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                        new Phrase(Integer.toString(writer.getPageNumber() - 1), new Font(regular, SIZE, Font.NORMAL, MUTED)),
-                        0f, 3f, 0);
+                Font small = new Font(regular, SIZE, Font.NORMAL, MUTED);
+                for (int page = 1; page <= numbers.size(); page++) {
+                    ColumnText.showTextAligned(numbers.get(page - 1), Element.ALIGN_RIGHT,
+                            new Phrase(texts.format("page.number", page, numbers.size()), small), NUMBER_WIDTH, 3f, 0);
+                }
             }
 
             private void rule(PdfContentByte canvas, float left, float right, float y) {
