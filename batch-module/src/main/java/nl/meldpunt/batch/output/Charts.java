@@ -33,6 +33,7 @@ import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a {@link BarChart} or {@link LineChart} into a JFreeChart in the reports' typeface and colours.
@@ -59,15 +60,15 @@ final class Charts {
     private Charts() {
     }
 
-    static JFreeChart create(BarChart chart) {
+    static JFreeChart create(BarChart chart, Locale locale) {
         CategoryPlot plot = plot(dataset(chart.categories(), chart.series()), chart.categories().size(),
-                chart.valueAxisLabel(), new SuppressingBarRenderer(chart.series()));
+                chart.valueAxisLabel(), locale, new SuppressingBarRenderer(chart.series()));
         return finish(plot);
     }
 
-    static JFreeChart create(LineChart chart) {
+    static JFreeChart create(LineChart chart, Locale locale) {
         CategoryPlot plot = plot(dataset(chart.categories(), chart.series()), chart.categories().size(),
-                chart.valueAxisLabel(), new SuppressingLineRenderer(chart.series()));
+                chart.valueAxisLabel(), locale, new SuppressingLineRenderer(chart.series()));
         return finish(plot);
     }
 
@@ -108,7 +109,7 @@ final class Charts {
         return dataset;
     }
 
-    private static CategoryPlot plot(CategoryDataset dataset, int categories, String valueAxisLabel,
+    private static CategoryPlot plot(CategoryDataset dataset, int categories, String valueAxisLabel, Locale locale,
                                      org.jfree.chart.renderer.category.AbstractCategoryItemRenderer renderer) {
         CategoryAxis categoryAxis = new CategoryAxis(null);
         categoryAxis.setMaximumCategoryLabelLines(2);
@@ -119,7 +120,7 @@ final class Charts {
             categoryAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
         NumberAxis valueAxis = new NumberAxis(valueAxisLabel);
-        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        valueAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         valueAxis.setAutoRangeIncludesZero(true);
         valueAxis.setAutoRangeMinimumSize(5);
         valueAxis.setUpperMargin(0.12);

@@ -43,6 +43,8 @@ public final class PdfWriter {
     private static final float MARGIN = 50f;
     private static final float MARGIN_TOP = 56f;
     private static final float MARGIN_BOTTOM = 60f;
+    /** A heading closer than this to the page's foot starts the next page, so it is not left alone. */
+    private static final float KEEP_WITH_HEADING = 110f;
 
     private PdfWriter() {
     }
@@ -61,8 +63,7 @@ public final class PdfWriter {
         private final Font heading = new Font(bold, 14f, Font.NORMAL, ACCENT);
         private final Font body = new Font(regular, 10f, Font.NORMAL, INK);
         private final Font caption = new Font(bold, 10f, Font.NORMAL, INK);
-        private final Font cell = new Font(regular, 9f, Font.NORMAL, INK);
-        private final Font cellBold = new Font(bold, 9f, Font.NORMAL, INK);
+        private com.lowagie.text.pdf.PdfWriter writer;
 
         Layout(Publication publication) {
             this.publication = publication;
@@ -72,7 +73,7 @@ public final class PdfWriter {
         void write(OutputStream out) throws IOException {
             Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN_TOP, MARGIN_BOTTOM);
             try {
-                com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+                writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
                 writer.setCloseStream(false);
                 writer.setPageEvent(new PageDecoration());
                 writer.setViewerPreferences(com.lowagie.text.pdf.PdfWriter.DisplayDocTitle);
@@ -117,6 +118,9 @@ public final class PdfWriter {
 
         private void section(Document document, Section section) {
             if (section.heading() != null && !section.heading().isBlank()) {
+                if (writer.getVerticalPosition(false) - document.bottom() < KEEP_WITH_HEADING) {
+                    document.newPage();
+                }
                 com.lowagie.text.Paragraph heading = new com.lowagie.text.Paragraph(section.heading(), this.heading);
                 heading.setLeading(18f);
                 heading.setSpacingBefore(12f);
@@ -130,9 +134,9 @@ public final class PdfWriter {
                 } else if (block instanceof Table t) {
                     document.add(table(t));
                 } else if (block instanceof BarChart c) {
-                    document.add(chart(c.caption(), Charts.create(c)));
+                    document.add(chart(c.caption(), Charts.create(c, publication.locale())));
                 } else if (block instanceof LineChart c) {
-                    document.add(chart(c.caption(), Charts.create(c)));
+                    document.add(chart(c.caption(), Charts.create(c, publication.locale())));
                 }
             }
         }
@@ -147,15 +151,35 @@ public final class PdfWriter {
 
         /**
          * The caption and the column titles are the table's header rows: repeated on every page the
-         * table runs onto. Counts right-aligned, total rows bold on a tinted background.
+         * table runs onto. Counts right-aligned, total rows bold on a tinted background. A wide table
+         * (a year of months) gets a smaller type so that no column title or count has to wrap.
          */
         private PdfPTable table(Table table) {
             int columns = Math.max(1, table.header().size());
+            boolean[] numeric = new boolean[columns];
+            for (int c = 0; c < table.header().size(); c++) {
+                numeric[c] = table.isNumericColumn(c);
+            }
+            float available = PageSize.A4.getWidth() - 2 * MARGIN;
+            float size = 9f;
+            float padding = 5f;
+            float[] widths = columnWidths(table, columns, numeric, size, padding);
+            for (float smaller : new float[] {8f, 7f, 6.5f}) {
+                if (sum(widths) <= available) {
+                    break;
+                }
+                size = smaller;
+                padding = 3f;
+                widths = columnWidths(table, columns, numeric, size, padding);
+            }
+            Font plain = new Font(regular, size, Font.NORMAL, INK);
+            Font strong = new Font(bold, size, Font.NORMAL, INK);
+
             PdfPTable pdf = new PdfPTable(columns);
             pdf.setWidthPercentage(100);
             pdf.setSpacingBefore(6f);
             pdf.setSpacingAfter(12f);
-            pdf.setWidths(columnWidths(table, columns));
+            pdf.setWidths(widths);
             pdf.setHeaderRows(2);
 
             PdfPCell captionCell = new PdfPCell(new Phrase(table.caption(), caption));
@@ -166,23 +190,27 @@ public final class PdfWriter {
             pdf.addCell(captionCell);
             for (int c = 0; c < columns; c++) {
                 String text = c < table.header().size() ? table.header().get(c) : "";
-                PdfPCell header = cell(text, cellBold, table.isNumericColumn(c));
+                PdfPCell header = cell(text, strong, numeric[c], padding);
                 header.setBackgroundColor(HEADER_FILL);
                 header.setBorder(Rectangle.BOTTOM);
                 header.setBorderColor(ACCENT);
                 header.setBorderWidth(0.8f);
                 pdf.addCell(header);
             }
-            boolean[] numeric = new boolean[columns];
-            for (int c = 0; c < table.header().size(); c++) {
-                numeric[c] = table.isNumericColumn(c);
+            if (table.rows().isEmpty()) {
+                // A table of header rows only would not be printed at all; an empty one still says so.
+                PdfPCell none = cell("—", plain, false, padding);
+                none.setColspan(columns);
+                none.setBorder(Rectangle.BOTTOM);
+                none.setBorderColor(RULE);
+                pdf.addCell(none);
             }
             for (int r = 0; r < table.rows().size(); r++) {
                 boolean total = table.isTotalRow(r);
                 boolean firstTotal = total && (r == 0 || !table.isTotalRow(r - 1));
                 List<Cell> row = table.rows().get(r);
                 for (int c = 0; c < row.size(); c++) {
-                    PdfPCell pdfCell = cell(row.get(c).text(), total ? cellBold : cell, numeric[c]);
+                    PdfPCell pdfCell = cell(row.get(c).text(), total ? strong : plain, numeric[c], padding);
                     pdfCell.setBorder(Rectangle.BOTTOM | (firstTotal ? Rectangle.TOP : 0));
                     pdfCell.setBorderColorBottom(RULE);
                     pdfCell.setBorderWidthBottom(0.4f);
@@ -201,29 +229,51 @@ public final class PdfWriter {
             return pdf;
         }
 
-        private PdfPCell cell(String text, Font font, boolean right) {
+        private PdfPCell cell(String text, Font font, boolean right, float padding) {
             PdfPCell pdfCell = new PdfPCell(new Phrase(text, font));
             pdfCell.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
             pdfCell.setVerticalAlignment(Element.ALIGN_MIDDLE);
             pdfCell.setPaddingTop(3f);
             pdfCell.setPaddingBottom(4.5f);
-            pdfCell.setPaddingLeft(5f);
-            pdfCell.setPaddingRight(5f);
+            pdfCell.setPaddingLeft(padding);
+            pdfCell.setPaddingRight(padding);
             pdfCell.setUseAscender(true);
             return pdfCell;
         }
 
-        /** Relative widths from the longest text per column, within bounds so no column starves. */
-        private float[] columnWidths(Table table, int columns) {
+        /**
+         * Each column as wide as its widest text (bold for titles and totals) plus padding; a text column
+         * at most 200 points (longer texts wrap), a count column never narrower than its texts.
+         */
+        private float[] columnWidths(Table table, int columns, boolean[] numeric, float size, float padding) {
             float[] widths = new float[columns];
             for (int c = 0; c < columns; c++) {
-                float widest = c < table.header().size() ? bold.getWidthPoint(table.header().get(c), 9f) : 0f;
-                for (List<Cell> row : table.rows()) {
-                    widest = Math.max(widest, regular.getWidthPoint(row.get(c).text(), 9f));
+                float widest = c < table.header().size() ? longestWord(table.header().get(c), bold, size) : 0f;
+                for (int r = 0; r < table.rows().size(); r++) {
+                    String text = table.rows().get(r).get(c).text();
+                    widest = Math.max(widest, (table.isTotalRow(r) ? bold : regular).getWidthPoint(text, size));
                 }
-                widths[c] = Math.max(36f, Math.min(widest + 12f, 220f));
+                float width = widest + 2 * padding + 2f;
+                widths[c] = numeric[c] ? Math.max(24f, width) : Math.max(36f, Math.min(width, 200f));
             }
             return widths;
+        }
+
+        /** A column title may wrap between words, so its longest word is what must fit. */
+        private static float longestWord(String text, BaseFont font, float size) {
+            float widest = 0f;
+            for (String word : text.split("\\s+")) {
+                widest = Math.max(widest, font.getWidthPoint(word, size));
+            }
+            return widest;
+        }
+
+        private static float sum(float[] values) {
+            float sum = 0f;
+            for (float value : values) {
+                sum += value;
+            }
+            return sum;
         }
 
         /** Caption and chart kept together on one page; the chart as an image at 288 dpi. */
@@ -254,17 +304,14 @@ public final class PdfWriter {
             return frame;
         }
 
-        /** Running title (from page 2), footer and "pagina X van Y" on every page; Y filled in at the end. */
+        /**
+         * Running title (from page 2), footer and "pagina X van Y" on every page. Y is known only at the
+         * end, so each page's number is a small template, filled in right-aligned when the document closes.
+         */
         private final class PageDecoration extends PdfPageEventHelper {
             private static final float SIZE = 8f;
-            private PdfTemplate total;
-            private float totalWidth;
-
-            @Override
-            public void onOpenDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-                totalWidth = regular.getWidthPoint("0000", SIZE);
-                total = writer.getDirectContent().createTemplate(totalWidth, SIZE + 6f);
-            }
+            private static final float NUMBER_WIDTH = 120f;
+            private final List<PdfTemplate> numbers = new java.util.ArrayList<>();
 
             @Override
             public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
@@ -282,30 +329,25 @@ public final class PdfWriter {
 
                 float baseline = document.bottom() - 30f;
                 rule(canvas, left, right, baseline + 12f);
-                String number = texts.format("page.number", writer.getPageNumber(), "\u0000");
-                String prefix = number.substring(0, number.indexOf('\u0000'));
-                String suffix = number.substring(number.indexOf('\u0000') + 1);
-                float prefixWidth = regular.getWidthPoint(prefix, SIZE);
-                float x = right - prefixWidth - totalWidth - regular.getWidthPoint(suffix, SIZE);
-                ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(prefix, small), x, baseline, 0);
-                canvas.addTemplate(total, x + prefixWidth, baseline - 3f);
-                if (!suffix.isEmpty()) {
-                    ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(suffix, small), right,
-                            baseline, 0);
-                }
+                PdfTemplate number = canvas.createTemplate(NUMBER_WIDTH, SIZE + 6f);
+                numbers.add(number);
+                canvas.addTemplate(number, right - NUMBER_WIDTH, baseline - 3f);
                 if (publication.footer() != null && !publication.footer().isBlank()) {
                     ColumnText footer = new ColumnText(canvas);
                     footer.setSimpleColumn(new Phrase(publication.footer().replace('\n', ' '), small),
-                            left, baseline - 4f, x - 12f, baseline + SIZE + 2f, SIZE + 2f, Element.ALIGN_LEFT);
+                            left, baseline - 4f, right - NUMBER_WIDTH - 12f, baseline + SIZE + 2f, SIZE + 2f,
+                            Element.ALIGN_LEFT);
                     footer.go();
                 }
             }
 
             @Override
             public void onCloseDocument(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-                ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                        new Phrase(Integer.toString(writer.getPageNumber() - 1), new Font(regular, SIZE, Font.NORMAL, MUTED)),
-                        0f, 3f, 0);
+                Font small = new Font(regular, SIZE, Font.NORMAL, MUTED);
+                for (int page = 1; page <= numbers.size(); page++) {
+                    ColumnText.showTextAligned(numbers.get(page - 1), Element.ALIGN_RIGHT,
+                            new Phrase(texts.format("page.number", page, numbers.size()), small), NUMBER_WIDTH, 3f, 0);
+                }
             }
 
             private void rule(PdfContentByte canvas, float left, float right, float y) {

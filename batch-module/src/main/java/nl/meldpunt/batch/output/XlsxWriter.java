@@ -101,6 +101,7 @@ public final class XlsxWriter {
             summary.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             int r = 0;
             r = text(summary, r, publication.title(), style("title"));
+            summary.getRow(r - 1).setHeightInPoints(24f);
             if (publication.subtitle() != null && !publication.subtitle().isBlank()) {
                 r = text(summary, r, publication.subtitle(), style("subtitle"));
             }
@@ -110,6 +111,7 @@ public final class XlsxWriter {
                 if (section.heading() != null && !section.heading().isBlank()) {
                     r++;
                     r = text(summary, r, section.heading(), style("heading"));
+                    summary.getRow(r - 1).setHeightInPoints(19f);
                 }
                 for (Block block : section.blocks()) {
                     if (block instanceof Paragraph p) {
@@ -171,6 +173,7 @@ public final class XlsxWriter {
             sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
             Row captionRow = sheet.createRow(0);
             setText(captionRow.createCell(0), table.caption(), style("heading"));
+            captionRow.setHeightInPoints(19f);
             Row headerRow = sheet.createRow(1);
             for (int c = 0; c < table.header().size(); c++) {
                 setText(headerRow.createCell(c), table.header().get(c),

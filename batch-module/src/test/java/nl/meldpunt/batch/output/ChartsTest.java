@@ -19,6 +19,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ class ChartsTest {
     @Test
     void suppressedBarIsNotInTheDatasetAndNotDrawn() {
         BarChart bars = Samples.barChart();
-        JFreeChart chart = Charts.create(bars);
+        JFreeChart chart = Charts.create(bars, Locale.forLanguageTag("nl"));
         CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
         assertNull(dataset.getValue(0, 1), "Financiën × Seksuele intimidatie is suppressed");
         assertNull(dataset.getValue(1, 2), "Klantcontact × Agressie en geweld is suppressed");
@@ -56,7 +57,7 @@ class ChartsTest {
                 List.of(new Series("Financiën", java.util.Arrays.asList(12, null), List.of("12", "×")),
                         new Series("Overig", java.util.Arrays.asList(null, 9), List.of("< 5", "9"))),
                 "Aantal");
-        JFreeChart chart = Charts.create(bars);
+        JFreeChart chart = Charts.create(bars, Locale.forLanguageTag("nl"));
         var renderer = (Charts.SuppressingBarRenderer) ((CategoryPlot) chart.getPlot()).getRenderer();
         assertEquals("×", renderer.suppressedLabel(0, 1));
         assertEquals("< 5", renderer.suppressedLabel(1, 0));
@@ -71,7 +72,7 @@ class ChartsTest {
     @Test
     void suppressedPointLeavesAGapAndShowsItsShownAs() throws IOException {
         LineChart lines = Samples.lineChart();
-        JFreeChart chart = Charts.create(lines);
+        JFreeChart chart = Charts.create(lines, Locale.forLanguageTag("nl"));
         CategoryDataset dataset = ((CategoryPlot) chart.getPlot()).getDataset();
         assertNull(dataset.getValue(0, 2));
         assertNull(dataset.getValue(1, 4));
@@ -85,7 +86,7 @@ class ChartsTest {
 
     @Test
     void chartTextUsesTheShippedTypeface() {
-        JFreeChart chart = Charts.create(Samples.barChart());
+        JFreeChart chart = Charts.create(Samples.barChart(), Locale.forLanguageTag("nl"));
         CategoryPlot plot = (CategoryPlot) chart.getPlot();
         assertEquals("Liberation Sans", plot.getDomainAxis().getTickLabelFont().getFamily());
         assertEquals("Liberation Sans", plot.getRangeAxis().getLabelFont().getFamily());

@@ -174,6 +174,22 @@ class PdfWriterTest {
     }
 
     @Test
+    void wideTablesFitAndEmptyTablesStillShow() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(Samples.wide(), out);
+        Files.write(SAMPLES.resolve("annual-nl.pdf"), out.toByteArray());
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Soort gedrag " + String.join(" ", Samples.lineChart().categories()) + " Totaal"),
+                    "14 column titles, each on one line: " + text);
+            assertTrue(text.contains("Totaal 100 101 102"), text);
+            assertTrue(text.contains("Maatregelen\nMaatregel Aantal\n—"), "an empty table shows its header and a dash");
+            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 110, ImageType.RGB);
+            ImageIO.write(page, "png", SAMPLES.resolve("annual-nl-page1.png").toFile());
+        }
+    }
+
+    @Test
     void pagesRenderToPngsThatAreNotBlank() throws Exception {
         int pages;
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -77,6 +77,46 @@ final class Samples {
                 "Aantal meldingen");
     }
 
+    /** A year of months as columns (14 in all), a table with no rows, a crowded bar chart. */
+    static Publication wide() {
+        List<String> months = lineChart().categories();
+        List<String> header = new ArrayList<>();
+        header.add("Soort gedrag");
+        header.addAll(months);
+        header.add("Totaal");
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int k = 0; k < KINDS.size(); k++) {
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(KINDS.get(k)));
+            for (int m = 0; m < months.size(); m++) {
+                row.add((k + m) % 5 == 0 ? Cell.text("< 5") : Cell.count(5 + (k * 7 + m * 3) % 40));
+            }
+            row.add(k == 2 ? Cell.text("×") : Cell.count(1234 + k));
+            rows.add(row);
+        }
+        List<Cell> total = new ArrayList<>();
+        total.add(Cell.text("Totaal"));
+        for (int m = 0; m < months.size(); m++) {
+            total.add(Cell.count(100 + m));
+        }
+        total.add(Cell.count(12345));
+        rows.add(total);
+        List<Series> series = new ArrayList<>();
+        for (int d = 0; d < DEPARTMENTS.size(); d++) {
+            Integer[] values = new Integer[KINDS.size()];
+            for (int k = 0; k < KINDS.size(); k++) {
+                values[k] = (d + k) % 4 == 1 ? null : 5 + (d * 5 + k * 3) % 20;
+            }
+            series.add(series(DEPARTMENTS.get(d), values));
+        }
+        return new Publication("Jaarverslag vertrouwenspersoon 2026", "Gemeente Zuidwaard", Locale.forLanguageTag("nl-NL"),
+                List.of(new Section("Cijfers", List.of(
+                        new Table("Meldingen per soort en maand", header, rows, 1),
+                        new Table("Maatregelen", List.of("Maatregel", "Aantal"), List.of(), 0),
+                        new BarChart("Meldingen per soort en afdeling", KINDS, series, "Aantal meldingen")))),
+                "Vertrouwelijk");
+    }
+
     /** A series whose null values print as "< 5". */
     static Series series(String name, Integer... values) {
         List<Integer> list = Arrays.asList(values);

@@ -33,7 +33,7 @@ class XlsxWriterTest {
 
     @Test
     void firstSheetHasTitleTextAndFooterThenOneSheetPerTableAndChart() throws IOException {
-        try (XSSFWorkbook workbook = read(Samples.dutch())) {
+        try (XSSFWorkbook workbook = read(Samples.dutch(), "trend-nl.xlsx")) {
             assertEquals(List.of("Overzicht", "Meldingen per maand en soort", "Meldingen per soort en afdeling",
                     "Meldingen per maand"), sheetNames(workbook));
             List<String> summary = column(workbook.getSheetAt(0));
@@ -164,10 +164,17 @@ class XlsxWriterTest {
     }
 
     static XSSFWorkbook read(Publication publication) throws IOException {
+        return read(publication, null);
+    }
+
+    /** Writes and reads back; kept in target/output-samples under {@code sample} where given. */
+    static XSSFWorkbook read(Publication publication, String sample) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         XlsxWriter.write(publication, out);
-        Files.createDirectories(PdfWriterTest.SAMPLES);
-        Files.write(PdfWriterTest.SAMPLES.resolve("last.xlsx"), out.toByteArray());
+        if (sample != null) {
+            Files.createDirectories(PdfWriterTest.SAMPLES);
+            Files.write(PdfWriterTest.SAMPLES.resolve(sample), out.toByteArray());
+        }
         return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
     }
 
