@@ -3,8 +3,9 @@
 # headless Chromium, mail tests against GreenMail, all on a real PostgreSQL that this script starts
 # (a private cluster on port 55432, removed afterwards).
 #
-# Needs: JDK 17, Maven, Node.js with npm (for axe-core), and Debian's chromium, chromium-driver and
-# postgresql packages, which this script installs when they are missing (as root, or through sudo).
+# Needs: JDK 17, Maven, Node.js with npm (for axe-core), and Debian's chromium, chromium-driver,
+# postgresql and poppler-utils (pdftoppm renders HR's PDFs in the tests) packages, which this script
+# installs when they are missing (as root, or through sudo).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PG_PORT="${MELDPUNT_TEST_PG_PORT:-55432}"
@@ -13,6 +14,7 @@ need=()
 command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> Installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -81,6 +81,9 @@ public class PublicationService {
     /** Queues a report for the last full month, quarter or year; the scheduler starts it within seconds. */
     public long requestNow(PublicationKind kind, Period.Length length) {
         long organisationId = ownOrganisation();
+        if (kind == null || length == null || kind == PublicationKind.ANNUAL) {
+            throw new ScheduleInvalid("Which report (register or trends) for which period?");
+        }
         Period period = Period.of(length, DutchTime.today(clock)).before();
         PublicationRun run = new PublicationRun(organisationId, kind, period, null, me().getId(), clock.instant());
         em.persist(run);
@@ -113,9 +116,13 @@ public class PublicationService {
     @RolesAllowed(Roles.ORG_ADMIN)
     public void saveSchedule(ScheduleView schedule) {
         long organisationId = ownOrganisation();
+        if (schedule == null || schedule.kind() == null || schedule.frequency() == null
+                || schedule.dayOfMonth() < 1 || schedule.dayOfMonth() > Frequency.LAST_DAY) {
+            throw new ScheduleInvalid("A schedule needs a report, a frequency and a day from 1 to " + Frequency.LAST_DAY);
+        }
         Set<Long> allowed = hrStaff().keySet();
         if (!allowed.containsAll(schedule.recipientIds())) {
-            throw new IllegalArgumentException("Recipients must be HR staff of the own organisation");
+            throw new ScheduleInvalid("Recipients must be HR staff of the own organisation");
         }
         PublicationSchedule existing = em.createQuery("select s from PublicationSchedule s where s.organisationId = :organisation"
                         + " and s.kind = :kind and s.frequency = :frequency", PublicationSchedule.class)

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.meldpunt.publication.Download;
 import nl.meldpunt.publication.PublicationService;
+import nl.meldpunt.shared.AccessRefused;
 
 /**
  * Hands out a report file to HR (under /hr) and the organisation admin (under /admin). The service
@@ -32,7 +33,13 @@ public class ReportFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST, "Which file (id)?");
             return;
         }
-        Download file = publications.download(id);
+        Download file;
+        try {
+            file = publications.download(id);
+        } catch (AccessRefused refused) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN); // the error page audits it as well
+            return;
+        }
         response.setContentType(file.contentType());
         response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
