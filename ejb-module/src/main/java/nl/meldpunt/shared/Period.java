@@ -16,7 +16,8 @@ public record Period(Length length, LocalDate from, LocalDate toExclusive) imple
     public enum Length { MONTH, QUARTER, YEAR }
 
     public Period {
-        if (from.getDayOfMonth() != 1 || !toExclusive.equals(from.plusMonths(months(length)))) {
+        if (from.getDayOfMonth() != 1 || (from.getMonthValue() - 1) % months(length) != 0
+                || !toExclusive.equals(from.plusMonths(months(length)))) {
             throw new IllegalArgumentException("Not a calendar " + length + ": " + from + " – " + toExclusive);
         }
     }

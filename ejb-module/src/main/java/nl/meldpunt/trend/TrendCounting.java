@@ -33,7 +33,7 @@ public class TrendCounting {
     }
 
     /** How many reports of a category (the subcategory where there is one) a department had in a month ("" when none is registered yet). */
-    public record Count(String category, String department, YearMonth month, int count) {
+    public record Count(String category, String department, YearMonth month, int count) implements java.io.Serializable {
     }
 
     @PersistenceContext(unitName = "meldpunt")

@@ -20,7 +20,9 @@ final class Words {
 
     Words(String language) {
         this.locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
-        this.texts = ResourceBundle.getBundle("nl.meldpunt.batch.compose.ReportTexts", locale);
+        // No fallback to the JVM's own locale: Dutch is the base bundle, whatever the server runs in.
+        this.texts = ResourceBundle.getBundle("nl.meldpunt.batch.compose.ReportTexts", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     Locale locale() {
