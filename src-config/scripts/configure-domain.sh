@@ -21,9 +21,15 @@ sed -i -E 's/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx1g<\/jvm-opti
 #   cluster can continue it. The batch runtime needs a server-level datasource for that: this pool
 #   reads the same APP_DB_* environment variables as the application (run.sh sets them for the default
 #   embedded database; for PostgreSQL you set them, README "Configuration").
+# (Payara rewrites domain.xml at its first start: indentation and attribute order differ before and after.)
 if ! grep -q 'jndi-name="jdbc/meldpunt-batch"' "$DOMAIN_XML"; then
   POOL='    <jdbc-connection-pool name="MeldpuntBatchPool" datasource-classname="${ENV=APP_DB_CLASSNAME}" res-type="javax.sql.DataSource" steady-pool-size="1" max-pool-size="8" is-connection-validation-required="true" connection-validation-method="meta-data" fail-all-connections="true">\n      <property name="URL" value="${ENV=APP_DB_URL}"></property>\n      <property name="User" value="${ENV=APP_DB_USER}"></property>\n      <property name="Password" value="${ENV=APP_DB_PASSWORD}"></property>\n    </jdbc-connection-pool>\n    <jdbc-resource pool-name="MeldpuntBatchPool" jndi-name="jdbc/meldpunt-batch"></jdbc-resource>'
-  sed -i "s#^  </resources>#${POOL//\#/\\#}\n  </resources>#" "$DOMAIN_XML"
-  sed -i 's#<server config-ref="server-config" name="server">#<server config-ref="server-config" name="server">\n      <resource-ref ref="jdbc/meldpunt-batch"></resource-ref>#' "$DOMAIN_XML"
+  sed -i -E "s#^([[:space:]]*)</resources>#${POOL}\n\1</resources>#" "$DOMAIN_XML"
+  sed -i -E 's#(<server [^>]*name="server"[^>]*>)#\1\n      <resource-ref ref="jdbc/meldpunt-batch"></resource-ref>#' "$DOMAIN_XML"
 fi
-sed -i -E 's#<batch-runtime-configuration></batch-runtime-configuration>#<batch-runtime-configuration data-source-lookup-name="jdbc/meldpunt-batch" schema-name="batch"></batch-runtime-configuration>#' "$DOMAIN_XML"
+BATCH_CONFIG='<batch-runtime-configuration data-source-lookup-name="jdbc/meldpunt-batch" schema-name="batch"></batch-runtime-configuration>'
+if grep -q '<batch-runtime-configuration></batch-runtime-configuration>' "$DOMAIN_XML"; then
+  sed -i "s#<batch-runtime-configuration></batch-runtime-configuration>#${BATCH_CONFIG}#" "$DOMAIN_XML"
+elif ! grep -q 'data-source-lookup-name="jdbc/meldpunt-batch"' "$DOMAIN_XML"; then
+  sed -i -E "s#^([[:space:]]*)(<config name=\"server-config\"[^>]*>)#\1\2\n\1    ${BATCH_CONFIG}#" "$DOMAIN_XML"
+fi

@@ -65,8 +65,10 @@ public class ServiceProbeServlet extends HttpServlet {
             // Starts the report job for a run the test prepared (?run=ID, optional &failAfterUnits=N): the execution id.
             java.util.Properties parameters = new java.util.Properties();
             parameters.setProperty("runId", request.getParameter("run"));
-            if (request.getParameter("failAfterUnits") != null) {
-                parameters.setProperty("failAfterUnits", request.getParameter("failAfterUnits"));
+            for (String name : new String[] {"failAfterUnits", "pauseMillis"}) {
+                if (request.getParameter(name) != null) {
+                    parameters.setProperty(name, request.getParameter(name));
+                }
             }
             long execution = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("publication", parameters);
             response.setContentType("text/plain;charset=UTF-8");

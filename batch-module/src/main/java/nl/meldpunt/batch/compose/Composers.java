@@ -8,14 +8,15 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import nl.meldpunt.batch.job.Tally;
 import nl.meldpunt.batch.output.CsvWriter;
 import nl.meldpunt.batch.output.PdfWriter;
 import nl.meldpunt.batch.output.Publication;
 import nl.meldpunt.batch.output.XlsxWriter;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationWork;
+import nl.meldpunt.publication.RegisterLine;
 import nl.meldpunt.publication.RunPlan;
+import nl.meldpunt.trend.TrendCounting;
 
 /** Renders a run's report in each of its kind's formats. */
 @ApplicationScoped
@@ -24,11 +25,12 @@ public class Composers {
     @Inject
     private PublicationWork work;
 
-    public Map<PublicationKind.Format, byte[]> render(RunPlan plan, Tally tally) {
+    /** The report from the counts of its months: reports submitted (counted) and cases closed (as lines). */
+    public Map<PublicationKind.Format, byte[]> render(RunPlan plan, List<TrendCounting.Count> submitted, List<RegisterLine> closed) {
         Words words = new Words(plan.language());
         Publication publication = switch (plan.kind()) {
-            case REGISTER -> RegisterComposer.compose(plan, tally.closed(), words);
-            case TREND -> TrendComposer.compose(plan, tally.submitted(), work.adviceTo(plan.organisationId()), words);
+            case REGISTER -> RegisterComposer.compose(plan, closed, words);
+            case TREND -> TrendComposer.compose(plan, submitted, work.adviceTo(plan.organisationId()), words);
             case ANNUAL -> throw new UnsupportedOperationException("The annual report is not made yet");
         };
         Map<PublicationKind.Format, byte[]> files = new EnumMap<>(PublicationKind.Format.class);
@@ -38,7 +40,7 @@ public class Composers {
                 switch (format) {
                     case PDF -> PdfWriter.write(publication, out);
                     case XLSX -> XlsxWriter.write(publication, out);
-                    case CSV -> CsvWriter.write(csvTable(plan, tally, words), out);
+                    case CSV -> CsvWriter.write(csvTable(plan, closed, words), out);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -53,10 +55,9 @@ public class Composers {
         return new Words(plan.language()).text("file." + plan.kind()) + "-" + plan.period().label();
     }
 
-    private static nl.meldpunt.batch.output.Table csvTable(RunPlan plan, Tally tally, Words words) {
+    private static nl.meldpunt.batch.output.Table csvTable(RunPlan plan, List<RegisterLine> closed, Words words) {
         int threshold = nl.meldpunt.disclosure.SmallCounts.effectiveThreshold(plan.threshold());
-        List<nl.meldpunt.publication.RegisterLine> lines = tally.closed().size() < threshold ? List.of()
-                : RegisterComposer.generalised(tally.closed(), threshold);
+        List<RegisterLine> lines = closed.size() < threshold ? List.of() : RegisterComposer.generalised(closed, threshold);
         return RegisterComposer.lineTable(lines, words);
     }
 }

@@ -42,12 +42,25 @@ public class PublicationWriter extends AbstractItemWriter {
             if (item instanceof MonthCounts counts) {
                 tally.add(counts);
             } else if (((Unit) item).isPublish()) {
-                var files = composers.render(plan, tally);
+                var files = composers.render(plan, tally.submitted(), tally.closed());
                 work.publish(plan.runId(), files, composers.fileNameBase(plan));
             }
         }
         work.progress(plan.runId(), tally.monthsCounted(), plan.months().size() + 1);
         failOnRequest(plan);
+        pauseOnRequest();
+    }
+
+    /** A pause after each chunk on request (job parameter pauseMillis): a long run to stop in the middle, in tests. */
+    private void pauseOnRequest() {
+        String pause = job.getProperties().getProperty("pauseMillis");
+        if (pause != null && pause.matches("\\d{1,6}")) {
+            try {
+                Thread.sleep(Long.parseLong(pause));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A failure on request (job parameter failAfterUnits), only in a first execution: to test restarts. */

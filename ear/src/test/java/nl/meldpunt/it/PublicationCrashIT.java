@@ -1,0 +1,207 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The server is killed (kill -9) in the middle of a report run and started again: the scheduler finds
+ * the run silent and its execution left STARTED, marks that execution failed and restarts it from its
+ * last checkpoint; the run ends with exactly one set of files and one mail to its HR recipient.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicationCrashIT {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void aServerKilledInTheMiddleOfARunContinuesItFromItsCheckpointAndPublishesOnce() throws Exception {
+        long demo = TestDatabase.organisationId("demo");
+        long schedule = trendSchedule(demo);
+        long run = insertRun(demo, schedule, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1));
+        long execution = Long.parseLong(StaffClient.anonymous()
+                .get("/it-probe/start-publication?run=" + run + "&pauseMillis=4000").body().strip());
+        waitUntil(() -> itemsDone(run) >= 3, "three months counted", Duration.ofSeconds(60));
+
+        killServer();
+        assertEquals("STARTED", batchStatus(execution), "the killed execution is left STARTED in the job repository");
+        startServer();
+
+        StaffClient.anonymous().get("/it-probe/clock?shift=" + Duration.ofMinutes(11)); // the run is silent too long now
+        waitUntil(() -> "DONE".equals(status(run)), "the run restarted and done", Duration.ofSeconds(150));
+        StaffClient.anonymous().get("/it-probe/clock");
+
+        assertEquals(2, count("select count(*) from publication_file where run_id = ?", run), "one PDF and one XLSX");
+        assertEquals(1, count("select count(*) from outbox_mail where publication_run_id = ?", run), "one mail for HR");
+        List<String[]> executions = executionsOf(execution);
+        assertEquals(2, executions.size(), "the killed execution and its restart");
+        assertEquals("FAILED", executions.get(0)[0], "the dead execution was marked failed, deliberately");
+        assertEquals("COMPLETED", executions.get(1)[0]);
+        int readAfterRestart = Integer.parseInt(executions.get(1)[1]);
+        assertTrue(readAfterRestart < 10 && readAfterRestart >= 1,
+                "the restart read only what was not committed before the kill: " + readAfterRestart);
+        waitUntil(() -> Arrays.stream(SMTP.getReceivedMessages()).filter(m -> mentions(m, "2025-K1")).count() == 1,
+                "the mail to HR", Duration.ofSeconds(60));
+    }
+
+    private static boolean mentions(jakarta.mail.internet.MimeMessage mail, String text) {
+        try {
+            Object content = mail.getContent();
+            return (content instanceof jakarta.mail.Multipart multipart
+                    ? String.valueOf(multipart.getBodyPart(0).getContent()) : String.valueOf(content)).contains(text);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static void killServer() throws Exception {
+        String domain = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1").toString();
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(domain) && c.contains("ASMain")).orElse(false))
+                .toList();
+        assertEquals(1, servers.size(), "one Payara process for the domain");
+        servers.get(0).destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop of the job
+        servers.get(0).onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    private static void startServer() throws Exception {
+        Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
+        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", "domain1").inheritIO().start();
+        assertEquals(0, start.waitFor(), "asadmin start-domain");
+        HttpClient http = HttpClient.newHttpClient();
+        waitUntil(() -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + "/m/demo")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the application answers again", Duration.ofSeconds(180));
+    }
+
+    private static long trendSchedule(long organisation) throws SQLException {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "select id from publication_schedule where organisation_id = ? and kind = 'TREND'")) {
+            st.setLong(1, organisation);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), "the demo's trend schedule");
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static long insertRun(long organisation, long schedule, LocalDate from, LocalDate to) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            long id;
+            try (ResultSet rs = c.createStatement().executeQuery("select nextval('publication_seq')")) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+            try (PreparedStatement st = c.prepareStatement("""
+                    insert into publication_run (id, organisation_id, kind, period_from, period_to, schedule_id, status,
+                    created_at, heartbeat_at) values (?, ?, 'TREND', ?, ?, ?, 'RUNNING', current_timestamp, current_timestamp)""")) {
+                st.setLong(1, id);
+                st.setLong(2, organisation);
+                st.setObject(3, from);
+                st.setObject(4, to);
+                st.setLong(5, schedule);
+                st.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    private static int itemsDone(long run) {
+        return (int) count("select items_done from publication_run where id = ?", run);
+    }
+
+    private static String status(long run) {
+        return text("select status from publication_run where id = ?", run);
+    }
+
+    private static String batchStatus(long execution) {
+        return text("select batchstatus from batch.executioninstancedata where jobexecid = ?", execution);
+    }
+
+    /** Status and items read of each execution of the job instance, in order. */
+    private static List<String[]> executionsOf(long firstExecution) throws SQLException {
+        List<String[]> executions = new ArrayList<>();
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement("""
+                select e.batchstatus, s.readcount from batch.executioninstancedata e
+                join batch.stepexecutioninstancedata s on s.jobexecid = e.jobexecid
+                where e.jobinstanceid = (select jobinstanceid from batch.executioninstancedata where jobexecid = ?)
+                order by e.jobexecid""")) {
+            st.setLong(1, firstExecution);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    executions.add(new String[] {rs.getString(1), rs.getString(2)});
+                }
+            }
+        }
+        return executions;
+    }
+
+    private static long count(String sql, long id) {
+        String value = text(sql, id);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    private static String text(String sql, long id) {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(sql)) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what, Duration atMost) {
+        Instant until = Instant.now().plus(atMost);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError("Waited " + atMost.toSeconds() + " s for: " + what);
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
