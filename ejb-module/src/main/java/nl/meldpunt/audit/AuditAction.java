@@ -47,5 +47,8 @@ public enum AuditAction {
     CASE_CHECKIN_ASKED,
     ORGANISATION_ADVICE_WRITTEN,
     STAFF_PASSWORD_CHANGED,
-    STAFF_PASSWORD_CHANGE_FAILED
+    STAFF_PASSWORD_CHANGE_FAILED,
+    ORGANISATION_RETENTION_CHANGED,
+    /** One per retention run and organisation; its subject holds counts only. */
+    RETENTION_RUN
 }
