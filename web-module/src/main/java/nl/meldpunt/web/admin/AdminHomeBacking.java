@@ -10,6 +10,7 @@ import java.util.List;
 import nl.meldpunt.audit.ChainVerification;
 import nl.meldpunt.notification.MailKind;
 import nl.meldpunt.notification.MailStatus;
+import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
 import nl.meldpunt.retention.RetentionService;
@@ -73,19 +74,18 @@ public class AdminHomeBacking implements Serializable {
 
     /** Saves the retention period; below the minimum (or above the maximum) the field says why. */
     public void saveRetention() {
-        try {
-            if (retentionMonths == null) {
-                throw new IllegalArgumentException("no number");
-            }
-            organisation = organisations.changeRetentionMonths(retentionMonths);
-            retentionMonths = null;
-            retentionDue = null;
-            texts.info("admin.retention.saved");
-        } catch (IllegalArgumentException e) {
+        // Checked here, with the entity's own limits: the service refuses the same, but as an error, not as a message.
+        if (retentionMonths == null || retentionMonths < Organisation.MIN_RETENTION_MONTHS
+                || retentionMonths > Organisation.MAX_RETENTION_MONTHS) {
             FacesContext.getCurrentInstance().addMessage("retention:months",
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message("admin.retention.invalid"), null));
             FacesContext.getCurrentInstance().validationFailed();
+            return;
         }
+        organisation = organisations.changeRetentionMonths(retentionMonths);
+        retentionMonths = null;
+        retentionDue = null;
+        texts.info("admin.retention.saved");
     }
 
     /** The dry run: how many cases the next retention run would anonymise, by today's date. */
