@@ -162,6 +162,16 @@ class RetentionIT {
         // Nothing due any more: the admin's page says so.
         adminPage = Jsoup.parse(admin.get("/admin/index.xhtml").body());
         assertEquals("Bij de volgende run worden 0 dossiers geanonimiseerd.", adminPage.getElementById("retentionDue").text());
+
+        // As the confidant sees it in the browser.
+        try (Browser browser = new Browser()) {
+            browser.open("/staff/login.xhtml");
+            browser.loginStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+            browser.open("/console/case.xhtml?id=" + old.id);
+            assertTrue(browser.text("anonymisedNotice").startsWith("Dit dossier is na de bewaartermijn geanonimiseerd"));
+            browser.assertHealthy();
+            browser.screenshot("retention-case-anonymised");
+        }
     }
 
     @Test
@@ -175,6 +185,16 @@ class RetentionIT {
             assertTrue(page.getElementById("retention:monthsError").text().startsWith("Een bewaartermijn is minstens 12"),
                     refused.body());
             assertEquals("24", row("select retention_months from organisation where id = ?", demo).get("retention_months"));
+            try (Browser browser = new Browser()) {
+                browser.open("/staff/login.xhtml");
+                browser.loginStaff("beheerder", DemoData.DEMO_PASSWORD);
+                browser.open("/admin/index.xhtml");
+                browser.type(org.openqa.selenium.By.id("retention:months"), "6");
+                browser.clickAndWaitForPage("retention:save");
+                assertTrue(browser.text("retention:monthsError").startsWith("Een bewaartermijn is minstens 12"));
+                browser.assertHealthy();
+                browser.screenshot("retention-admin-too-short");
+            }
 
             HttpResponse<String> saved = admin.submit("/admin/index.xhtml", "retention", Map.of("retention:months", "36"),
                     "retention:save");
