@@ -139,6 +139,9 @@ class RetentionIT {
         assertEquals("0 0 0", job.get("/it-probe/retention?run=" + demo + "&size=2").body());
         assertEquals("0", job.get("/it-probe/retention?count=" + demo).body());
         assertEquals(oldKept, row(KEPT, old.id));
+        assertEquals("DENIED", confidant.callService("CaseFileService", "writeMessage", String.valueOf(old.id), "Nog iets"),
+                "nothing of an anonymised case is left to work on");
+        assertEquals(0, count("select count(*) from report_message where report_id = ?", old.id));
 
         // The confidant's case page says what happened, instead of failing.
         HttpResponse<String> casePage = confidant.get("/console/case.xhtml?id=" + old.id);

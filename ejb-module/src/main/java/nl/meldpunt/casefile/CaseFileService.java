@@ -66,7 +66,7 @@ public class CaseFileService {
     private Event<ReporterNews> reporterNews;
 
     public CaseFileView open(long reportId) {
-        Report report = reportOfMine(reportId);
+        Report report = readableReportOfMine(reportId);
         // An anonymised case has no key and no sealed text left: it opens with what the register keeps.
         WrappedKey key = report.isAnonymised() ? null : WrappedKey.fromBytes(report.getDataKey());
         Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
@@ -401,8 +401,21 @@ public class CaseFileService {
         return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
     }
 
-    /** The report, if this confidant serves its organisation; otherwise refused and audited. */
+    /**
+     * The report to work on, if this confidant serves its organisation; otherwise refused and audited.
+     * An anonymised case is refused too: nothing of it is left to work on (its page shows no forms, but
+     * a page opened before the retention run may still send one).
+     */
     private Report reportOfMine(long reportId) {
+        Report report = readableReportOfMine(reportId);
+        if (report.isAnonymised()) {
+            throw new AccessRefused("The case was anonymised after the retention period");
+        }
+        return report;
+    }
+
+    /** The report, if this confidant serves its organisation; otherwise refused and audited. */
+    private Report readableReportOfMine(long reportId) {
         Report report = em.find(Report.class, reportId);
         StaffAccount me = me();
         if (report == null || !me.getOrganisationIds().contains(report.getOrganisationId())) {
