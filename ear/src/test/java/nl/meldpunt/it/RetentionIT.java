@@ -34,8 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Retention end to end, checked in the database: of three worked cases of one organisation — one
- * closed longer ago than the retention period, one closed more recently, one still open — a run
- * anonymises only the first. It loses its story, messages, attachments, notes, data key, password hash
+ * closed longer ago than the retention period, one closed more recently, one still open — and one
+ * withdrawn long ago, a run anonymises the first and the withdrawn one. It loses its story, messages, attachments, notes, data key, password hash
  * and vault entry and keeps what the register counts; the others are untouched; the audit trail gets
  * one entry with counts only; a second go changes nothing; the confidant's case page shows a notice,
  * the reporter's login says the case no longer exists, the admin's page shows the dry run.
@@ -68,22 +68,25 @@ class RetentionIT {
         Case old = Case.submitted("oud-" + System.nanoTime() + "@melder.test");
         Case young = Case.submitted(null);
         Case open = Case.submitted("open-" + System.nanoTime() + "@melder.test");
+        Case withdrawn = Case.submitted(null);
         for (Case c : List.of(old, young, open)) {
             worked(confidant, c);
         }
         ended(old.id, 25);
         ended(young.id, 23);
+        withdrawn(withdrawn.id, 25);
 
-        // The dry run, by the server's clock: two months on, the younger one is due too.
-        assertEquals(dueBefore + 1, count(job, demo));
+        // The dry run, by the server's clock: two months on, the younger one is due too. A withdrawn case
+        // ended when it was withdrawn.
+        assertEquals(dueBefore + 2, count(job, demo));
         job.get("/it-probe/clock?shift=P62D");
-        assertEquals(dueBefore + 2, count(job, demo), "the service counts by the injected clock");
+        assertEquals(dueBefore + 3, count(job, demo), "the service counts by the injected clock");
         job.get("/it-probe/clock");
-        assertEquals(dueBefore + 1, count(job, demo));
+        assertEquals(dueBefore + 2, count(job, demo));
 
         StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
         Document adminPage = Jsoup.parse(admin.get("/admin/index.xhtml").body());
-        assertTrue(adminPage.getElementById("retentionDue").text().contains(String.valueOf(dueBefore + 1)),
+        assertTrue(adminPage.getElementById("retentionDue").text().contains(String.valueOf(dueBefore + 2)),
                 adminPage.getElementById("retentionDue").text());
         long noord = TestDatabase.organisationId("noord");
         long deniedBefore = TestDatabase.countAudit("staff:" + TestDatabase.staffId("beheerder"), "ACCESS_DENIED", "retention:" + noord);
@@ -100,8 +103,10 @@ class RetentionIT {
         long addresses = vaultAddresses();
 
         String[] run = job.get("/it-probe/retention?run=" + demo + "&size=2").body().split(" ");
-        assertEquals(List.of(String.valueOf(dueBefore + 1), String.valueOf(dueBefore + 1), "0"), Arrays.asList(run),
+        assertEquals(List.of(String.valueOf(dueBefore + 2), String.valueOf(dueBefore + 2), "0"), Arrays.asList(run),
                 "due, anonymised, skipped");
+        assertNull(row("select data_key from report where id = ?", withdrawn.id).get("data_key"), "the withdrawn case too");
+        assertEquals(0, count("select count(*) from report_answer where report_id = ?", withdrawn.id));
 
         // The old case: nothing personal or free is left ...
         Map<String, String> secrets = row("select data_key, password_hash, anonymised_at from report where id = ?", old.id);
@@ -132,7 +137,7 @@ class RetentionIT {
                 select actor, subject from audit_entry where organisation_id = ? and action = 'RETENTION_RUN'
                 order by sequence_no desc""", demo);
         assertEquals("system", entry.get("actor"));
-        assertEquals("retention:due=" + (dueBefore + 1) + ":anonymised=" + (dueBefore + 1) + ":skipped=0", entry.get("subject"));
+        assertEquals("retention:due=" + (dueBefore + 2) + ":anonymised=" + (dueBefore + 2) + ":skipped=0", entry.get("subject"));
 
         // Idempotent: a second go does nothing.
         assertEquals("false", job.get("/it-probe/retention?anonymise=" + old.id).body());
@@ -252,6 +257,17 @@ class RetentionIT {
             st.setObject(1, closed.minusDays(10));
             st.setObject(2, closed);
             st.setLong(3, reportId);
+            assertEquals(1, st.executeUpdate());
+        }
+    }
+
+    /** Withdrawn by the reporter, this many months ago. */
+    private static void withdrawn(long reportId, int monthsAgo) throws SQLException {
+        try (Connection db = TestDatabase.connect(); var st = db.prepareStatement("""
+                update report set status = 'WITHDRAWN', withdrawn_at = ?, next_status_mail_at = null, next_tip_mail_at = null
+                where id = ?""")) {
+            st.setObject(1, OffsetDateTime.now().minusMonths(monthsAgo));
+            st.setLong(2, reportId);
             assertEquals(1, st.executeUpdate());
         }
     }
