@@ -25,6 +25,7 @@ public final class MeldpuntDeployment {
         WebArchive web = ear.getAsType(WebArchive.class, "web-module.war");
         web.addClass(ServiceProbeServlet.class);
         web.addClass(LiveSessions.class);
+        web.addClasses(RetentionProbeServlet.class, RetentionJobProbe.class);
         ear.delete("web-module.war");
         ear.addAsModule(web);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, "ejb-module.jar");

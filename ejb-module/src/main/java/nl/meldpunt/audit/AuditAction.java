@@ -50,5 +50,8 @@ public enum AuditAction {
     STAFF_PASSWORD_CHANGE_FAILED,
     PUBLICATION_REQUESTED,
     PUBLICATION_DOWNLOADED,
-    PUBLICATION_SCHEDULE_CHANGED
+    PUBLICATION_SCHEDULE_CHANGED,
+    ORGANISATION_RETENTION_CHANGED,
+    /** One per retention run and organisation; its subject holds counts only. */
+    RETENTION_RUN
 }

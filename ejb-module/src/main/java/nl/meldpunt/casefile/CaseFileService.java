@@ -66,8 +66,9 @@ public class CaseFileService {
     private Event<ReporterNews> reporterNews;
 
     public CaseFileView open(long reportId) {
-        Report report = reportOfMine(reportId);
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        Report report = readableReportOfMine(reportId);
+        // An anonymised case has no key and no sealed text left: it opens with what the register keeps.
+        WrappedKey key = report.isAnonymised() ? null : WrappedKey.fromBytes(report.getDataKey());
         Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
         List<CaseStep> steps = em.createQuery(
                         "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
@@ -80,14 +81,15 @@ public class CaseFileService {
         audit.record(AuditAction.CASE_VIEWED, report.getOrganisationId(), "report:" + report.getId());
         return new CaseFileView(
                 new CaseFileView.Header(report.getId(), report.getCaseCode(), organisation.getName(), report.getChannel(),
-                        report.getStatus(), report.getStatus().next(), report.getSubmittedAt(), report.getAcknowledgedAt()),
+                        report.getStatus(), report.getStatus().next(), report.getSubmittedAt(), report.getAcknowledgedAt(),
+                        report.getClosedAt() != null ? report.getClosedAt() : report.getWithdrawnAt(), report.getAnonymisedAt()),
                 story(report, key),
                 new CaseFileView.Work(report.getTrack(), report.isTrackChosen(), steps.stream()
                         .map(s -> new CaseFileView.Step(s.getId(), s.getStepKey(), s.getHappenedOn(), staffNames.getOrDefault(s.getStaffId(), ""),
                                 s.getSealedNote() == null ? null : cipher.openText(key, s.getSealedNote(), SealingContexts.step(report.getCaseCode())),
                                 s.isVisibleToReporter()))
                         .toList()),
-                new CaseFileView.Conversation(vault.hasAddress(report.getCaseCode()), messages(report, key)),
+                new CaseFileView.Conversation(!report.isAnonymised() && vault.hasAddress(report.getCaseCode()), messages(report, key)),
                 new CaseFileView.Consent(report.getSharingConsent(), consents(report)),
                 new CaseFileView.Register(registrationOf(report), organisation.getDepartments()),
                 new CaseFileView.Aftercare(report.getCheckinDueOn(), report.getCheckinAskedAt(), report.getRecordApprovedAt()),
@@ -355,8 +357,10 @@ public class CaseFileService {
         return em.createQuery("select b from ConfidentialityBreach b where b.reportId = :id order by b.informedOn", ConfidentialityBreach.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(b -> new CaseFileView.Breach(b.getReason(), b.getInformedOn(),
-                        cipher.openText(key, b.getSealedInformed(), SealingContexts.breach(report.getCaseCode(), "informed")),
-                        cipher.openText(key, b.getSealedExplanation(), SealingContexts.breach(report.getCaseCode(), "explanation"))))
+                        b.getSealedInformed() == null ? null
+                                : cipher.openText(key, b.getSealedInformed(), SealingContexts.breach(report.getCaseCode(), "informed")),
+                        b.getSealedExplanation() == null ? null
+                                : cipher.openText(key, b.getSealedExplanation(), SealingContexts.breach(report.getCaseCode(), "explanation"))))
                 .toList();
     }
 
@@ -364,7 +368,8 @@ public class CaseFileService {
         return em.createQuery("select p from PeerConsultation p where p.reportId = :id order by p.consultedOn", PeerConsultation.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(p -> new CaseFileView.Consultation(p.getConsultedOn(),
-                        cipher.openText(key, p.getSealedNote(), SealingContexts.peerConsultation(report.getCaseCode()))))
+                        p.getSealedNote() == null ? null
+                                : cipher.openText(key, p.getSealedNote(), SealingContexts.peerConsultation(report.getCaseCode()))))
                 .toList();
     }
 
@@ -396,8 +401,21 @@ public class CaseFileService {
         return em.find(StaffAccount.class, Long.valueOf(session.getCallerPrincipal().getName()));
     }
 
-    /** The report, if this confidant serves its organisation; otherwise refused and audited. */
+    /**
+     * The report to work on, if this confidant serves its organisation; otherwise refused and audited.
+     * An anonymised case is refused too: nothing of it is left to work on (its page shows no forms, but
+     * a page opened before the retention run may still send one).
+     */
     private Report reportOfMine(long reportId) {
+        Report report = readableReportOfMine(reportId);
+        if (report.isAnonymised()) {
+            throw new AccessRefused("The case was anonymised after the retention period");
+        }
+        return report;
+    }
+
+    /** The report, if this confidant serves its organisation; otherwise refused and audited. */
+    private Report readableReportOfMine(long reportId) {
         Report report = em.find(Report.class, reportId);
         StaffAccount me = me();
         if (report == null || !me.getOrganisationIds().contains(report.getOrganisationId())) {

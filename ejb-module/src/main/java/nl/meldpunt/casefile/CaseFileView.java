@@ -16,9 +16,17 @@ public record CaseFileView(Header header, Story story, Work work, Conversation c
                            Register register, Aftercare aftercare, List<Referral> referrals, List<Breach> breaches,
                            List<Consultation> peerConsultations, List<AuditEntryView> history) implements Serializable {
 
-    /** Which report this is and where it stands. */
+    /**
+     * Which report this is and where it stands; when it ended (closed or withdrawn), and when it was
+     * anonymised after the retention period (then the story, messages and notes are gone).
+     */
     public record Header(long reportId, String caseCode, String organisationName, Channel channel, ReportStatus status,
-                         Set<ReportStatus> nextStatuses, Instant submittedAt, Instant acknowledgedAt) implements Serializable {
+                         Set<ReportStatus> nextStatuses, Instant submittedAt, Instant acknowledgedAt, Instant endedAt,
+                         Instant anonymisedAt) implements Serializable {
+
+        public boolean isAnonymised() {
+            return anonymisedAt != null;
+        }
     }
 
     /** The report as made: its registration answers, and every answer to the question set it was made with. */

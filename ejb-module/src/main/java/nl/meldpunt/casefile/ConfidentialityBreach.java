@@ -70,11 +70,11 @@ public class ConfidentialityBreach {
     }
 
     byte[] getSealedInformed() {
-        return sealedInformed.clone();
+        return sealedInformed == null ? null : sealedInformed.clone();
     }
 
     byte[] getSealedExplanation() {
-        return sealedExplanation.clone();
+        return sealedExplanation == null ? null : sealedExplanation.clone();
     }
 
     public LocalDate getInformedOn() {

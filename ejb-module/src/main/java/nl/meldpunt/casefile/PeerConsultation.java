@@ -51,6 +51,6 @@ public class PeerConsultation {
     }
 
     byte[] getSealedNote() {
-        return sealedNote.clone();
+        return sealedNote == null ? null : sealedNote.clone();
     }
 }

@@ -49,7 +49,8 @@ public class Report {
     @Column(name = "case_code", nullable = false, unique = true, updatable = false)
     private String caseCode;
 
-    @Column(name = "password_hash", nullable = false)
+    /** NULL once the case is anonymised: nobody can log in any more. */
+    @Column(name = "password_hash")
     private String passwordHash;
 
     @Column(name = "question_set_id", nullable = false, updatable = false)
@@ -88,7 +89,8 @@ public class Report {
     @Column(name = "sharing_consent", nullable = false)
     private SharingConsent sharingConsent;
 
-    @Column(name = "data_key", nullable = false, updatable = false)
+    /** The wrapped data key; NULL once the case is anonymised (what it sealed is deleted too). */
+    @Column(name = "data_key")
     private byte[] dataKey;
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -132,6 +134,9 @@ public class Report {
 
     @Column(name = "next_tip_mail_at")
     private Instant nextTipMailAt;
+
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
 
     @Embedded
     private FailedLogins failedLogins = new FailedLogins();
@@ -224,6 +229,36 @@ public class Report {
         } else if (next == ReportStatus.CLOSED) {
             closedAt = at;
         }
+    }
+
+    /**
+     * After the retention period: the case keeps what the register and the annual report count (its
+     * structured fields and dates) and loses its password hash, its data key and its sealed answers; the
+     * service that calls this removes the other sealed texts and the vault entry in the same run.
+     * Only a case that ended (closed or withdrawn) can be anonymised, and only once.
+     */
+    public void anonymise(Instant at) {
+        if (status.isOpen() || anonymisedAt != null) {
+            throw new IllegalStateException("Only an ended case that is still whole can be anonymised");
+        }
+        anonymisedAt = at;
+        passwordHash = null;
+        dataKey = null;
+        sealedAnswers.clear();
+        nextStatusMailAt = null;
+        nextTipMailAt = null;
+        addressPurgePending = false;
+        checkinDueOn = null;
+        failedLogins.recordSuccess();
+    }
+
+    /** Whether the case was anonymised after the retention period: then there is no text, key or login left. */
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
     }
 
     /** An oral report: the confidant who wrote it down. */
@@ -374,6 +409,9 @@ public class Report {
 
     /** The report's data key, wrapped: only {@link nl.meldpunt.security.CaseCipher} can unwrap it. */
     public byte[] getDataKey() {
+        if (dataKey == null) {
+            throw new IllegalStateException("An anonymised case has no data key");
+        }
         return dataKey.clone();
     }
 

@@ -98,7 +98,8 @@ public class ReportQueueService {
         java.time.LocalDate horizon = DutchTime.today(clock).plusDays(30);
         return em.createQuery("""
                         select r from Report r where r.organisationId in :ids and r.status = nl.meldpunt.casefile.ReportStatus.CLOSED
-                        and r.checkinDueOn <= :horizon and r.checkinAskedAt is null order by r.checkinDueOn""", Report.class)
+                        and r.checkinDueOn <= :horizon and r.checkinAskedAt is null and r.anonymisedAt is null
+                        order by r.checkinDueOn""", Report.class)
                 .setParameter("ids", organisations)
                 .setParameter("horizon", horizon)
                 .setMaxResults(200)
@@ -134,7 +135,8 @@ public class ReportQueueService {
         if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
             return new QueuePage(List.of(), 0);
         }
-        StringBuilder where = new StringBuilder(" from Report r where r.organisationId in :ids");
+        // An anonymised case is no work any more, whatever the filter: it is counted only by the register.
+        StringBuilder where = new StringBuilder(" from Report r where r.organisationId in :ids and r.anonymisedAt is null");
         if (query.organisationId() != null) {
             where.append(" and r.organisationId = :organisation");
         }

@@ -23,7 +23,6 @@ import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.staff.StaffRole;
-import nl.meldpunt.vault.MailVault;
 
 /**
  * The mails nobody's action causes: the reporter's status update at the organisation's interval, the
@@ -45,7 +44,7 @@ public class MailPlanner {
     private ReporterMails reporterMails;
 
     @Inject
-    private MailVault vault;
+    private AddressPurge addresses;
 
     @Inject
     private DeadlineWatch watch;
@@ -194,7 +193,7 @@ public class MailPlanner {
         int purged = 0;
         for (Report report : closed) {
             if (!stillWaiting.contains(report.getId())) {
-                vault.remove(report.getCaseCode());
+                addresses.removeAddressOf(report.getCaseCode());
                 // Without touching the report's version: the timer must not make a confidant's action on
                 // the same case fail on an optimistic lock (seen: asking the check-in right after closing).
                 // Native, because a JPQL bulk update raises the version too.

@@ -24,6 +24,21 @@ import java.util.regex.Pattern;
 @NamedQuery(name = "Organisation.bySlug", query = "select o from Organisation o where o.slug = :slug")
 public class Organisation {
 
+    /** Cases are kept whole for two years after they ended, unless the organisation chose otherwise. */
+    public static final int DEFAULT_RETENTION_MONTHS = 24;
+
+    /**
+     * The shortest retention an organisation may choose. A year, because the case is still needed whole
+     * for that long: the aftercare check-in comes a year after closing by default (seed 002 §5) and asks
+     * the reporter, on the personal page, about retaliation, which needs the login and the conversation;
+     * and the confidant writes the annual report over a whole calendar year (seed 003 §5), rereading the
+     * cases of that year for its trends and signals. (The register's own fields outlive anonymising.)
+     */
+    public static final int MIN_RETENTION_MONTHS = 12;
+
+    /** Ten years: longer is no retention period at all. */
+    public static final int MAX_RETENTION_MONTHS = 120;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
@@ -55,8 +70,12 @@ public class Organisation {
     @Column(name = "small_count_threshold", nullable = false)
     private int smallCountThreshold = 5;
 
+    /**
+     * How long a case is kept whole after it ended (closed or withdrawn); then it is anonymised
+     * ({@code nl.meldpunt.retention}). Never under {@link #MIN_RETENTION_MONTHS}.
+     */
     @Column(name = "retention_months", nullable = false)
-    private int retentionMonths = 24;
+    private int retentionMonths = DEFAULT_RETENTION_MONTHS;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -119,6 +138,15 @@ public class Organisation {
         }
         this.logo = image.clone();
         this.logoContentType = contentType;
+    }
+
+    /** Sets the retention period in months; at least {@link #MIN_RETENTION_MONTHS}, at most {@link #MAX_RETENTION_MONTHS}. */
+    public void changeRetentionMonths(int months) {
+        if (months < MIN_RETENTION_MONTHS || months > MAX_RETENTION_MONTHS) {
+            throw new IllegalArgumentException("A retention period is between " + MIN_RETENTION_MONTHS + " and "
+                    + MAX_RETENTION_MONTHS + " months");
+        }
+        this.retentionMonths = months;
     }
 
     public void changeDepartments(java.util.List<String> names) {

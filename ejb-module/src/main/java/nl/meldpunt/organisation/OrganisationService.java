@@ -87,6 +87,20 @@ public class OrganisationService {
         return OrganisationSummary.of(em.find(Organisation.class, id));
     }
 
+    /**
+     * The organisation admin sets how many months a case is kept whole after it ended (at least
+     * {@link Organisation#MIN_RETENTION_MONTHS}; below that an {@link IllegalArgumentException}).
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary changeRetentionMonths(int months) {
+        Long id = me().getOrganisationIds().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Organisation admin without organisation"));
+        Organisation organisation = em.find(Organisation.class, id);
+        organisation.changeRetentionMonths(months);
+        audit.record(AuditAction.ORGANISATION_RETENTION_CHANGED, id, "organisation:" + id + ":" + months);
+        return OrganisationSummary.of(organisation);
+    }
+
     /** Lets an organisation admin check the audit chain of the own organisation. */
     @RolesAllowed(Roles.ORG_ADMIN)
     public ChainVerification verifyOwnAuditChain() {

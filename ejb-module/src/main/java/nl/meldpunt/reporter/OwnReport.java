@@ -19,9 +19,14 @@ public final class OwnReport {
         if (!principal.startsWith("reporter:")) {
             throw new IllegalStateException("Not a reporter");
         }
-        return em.createNamedQuery("Report.byCaseCode", Report.class)
+        Report report = em.createNamedQuery("Report.byCaseCode", Report.class)
                 .setParameter("caseCode", principal.substring("reporter:".length()))
                 .setLockMode(lock)
                 .getSingleResult();
+        if (report.isAnonymised()) {
+            // Anonymised while the reporter was logged in: nothing of it is left to show or change.
+            throw new nl.meldpunt.shared.AccessRefused("The case was anonymised after the retention period");
+        }
+        return report;
     }
 }

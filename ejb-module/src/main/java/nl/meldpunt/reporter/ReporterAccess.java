@@ -39,6 +39,9 @@ public class ReporterAccess {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ReporterLoginOutcome outcome;
+
     /** @return the canonical case code when the credentials are right */
     public Optional<String> authenticate(String typedCaseCode, String password) {
         Instant now = clock.instant();
@@ -53,6 +56,15 @@ public class ReporterAccess {
         if (report == null) {
             throttle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
+            return Optional.empty();
+        }
+        if (report.isAnonymised()) {
+            // No password is left to check (the check against none failed above, at the same cost). The
+            // login page says that the case was closed and anonymised after the retention period.
+            throttle.recordFailure(now);
+            audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(),
+                    "report:" + report.getId());
+            outcome.caseAnonymised();
             return Optional.empty();
         }
         Actor reporter = Actor.reporterOf(report.getCaseCode());

@@ -20,6 +20,13 @@ public final class Roles {
      */
     public static final String REPORTER = "REPORTER";
 
+    /**
+     * The application itself, for work that nobody's action causes (the retention job). No person and
+     * no login has it: only code annotated {@code @RunAs(Roles.SYSTEM)} runs with it (mapped to a
+     * principal of its own in glassfish-application.xml).
+     */
+    public static final String SYSTEM = "SYSTEM";
+
     private Roles() {
     }
 }

@@ -19,7 +19,7 @@ class ModuleBoundariesTest {
     private static final String[] FEATURES = {"nl.meldpunt.questionnaire..", "nl.meldpunt.casefile..",
             "nl.meldpunt.intake..", "nl.meldpunt.reporter..", "nl.meldpunt.attachment..", "nl.meldpunt.organisation..",
             "nl.meldpunt.staff..", "nl.meldpunt.notification..", "nl.meldpunt.trend..", "nl.meldpunt.vault..",
-            "nl.meldpunt.demo..", "nl.meldpunt.disclosure..", "nl.meldpunt.publication.."};
+            "nl.meldpunt.demo..", "nl.meldpunt.disclosure..", "nl.meldpunt.publication..", "nl.meldpunt.retention.."};
 
     private final JavaClasses services = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -15,10 +15,14 @@ import java.io.IOException;
 import java.util.Optional;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.PublicOrganisation;
+import nl.meldpunt.reporter.ReporterLoginOutcome;
 import nl.meldpunt.security.CaseCodeCredential;
 import nl.meldpunt.web.shared.Texts;
 
-/** The reporter's login with case code and password; every failure gets the same answer. */
+/**
+ * The reporter's login with case code and password; every failure gets the same answer, except for a
+ * case anonymised after the retention period: that one is told the case no longer exists.
+ */
 @Named
 @RequestScoped
 public class ReporterLoginBacking {
@@ -34,6 +38,9 @@ public class ReporterLoginBacking {
 
     @Inject
     private Texts texts;
+
+    @Inject
+    private ReporterLoginOutcome loginOutcome;
 
     private String org;
     private String caseCode;
@@ -57,7 +64,8 @@ public class ReporterLoginBacking {
             }
             faces.responseComplete();
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message("reporterLogin.failed"), null));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.message(loginOutcome.isCaseAnonymised() ? "reporterLogin.anonymised" : "reporterLogin.failed"), null));
         }
     }
 
