@@ -1,0 +1,98 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.meldpunt.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * HR and the organisation admin in Chromium: HR sees the demo's reports (made by the schedule at
+ * start-up) and downloads a PDF; the admin has a report made now and watches it finish without
+ * reloading the page, and saves the schedules.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicationBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void hrSeesTheReportsAndDownloadsAPdf() {
+        try (Browser browser = new Browser()) {
+            browser.open("/staff/login.xhtml");
+            browser.loginStaff("hr", DemoData.DEMO_PASSWORD);
+            assertTrue(browser.driver().getCurrentUrl().contains("/hr/index.xhtml"), browser.driver().getCurrentUrl());
+            // The demo's quarterly schedules made last quarter's reports at start-up.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).pollingEvery(Duration.ofSeconds(3)).until(d -> {
+                d.navigate().refresh();
+                return d.findElements(By.cssSelector("a.mp-file")).size() >= 2;
+            });
+            String table = browser.text("reports:runTable");
+            assertTrue(table.contains("Incidentenregister") && table.contains("Trendrapportage") && table.contains("Klaar"), table);
+            WebElement pdf = browser.driver().findElements(By.cssSelector("a.mp-file")).stream()
+                    .filter(a -> a.getText().equals("PDF")).findFirst().orElseThrow();
+            @SuppressWarnings("unchecked")
+            Map<String, Object> download = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                    var done = arguments[arguments.length - 1];
+                    fetch(arguments[0]).then(function (r) {
+                      return r.arrayBuffer().then(function (b) {
+                        done({status: r.status, type: r.headers.get('Content-Type'),
+                              disposition: r.headers.get('Content-Disposition'), size: b.byteLength,
+                              start: String.fromCharCode.apply(null, new Uint8Array(b.slice(0, 4)))});
+                      });
+                    }).catch(function (e) { done({error: String(e)}); });
+                    """, pdf.getAttribute("href"));
+            assertEquals(200L, ((Number) download.get("status")).longValue(), download.toString());
+            assertEquals("%PDF", download.get("start"), download.toString());
+            assertTrue(String.valueOf(download.get("disposition")).contains(".pdf"), download.toString());
+            browser.assertHealthy();
+            browser.assertAccessible();
+            browser.screenshot("hr-page");
+        }
+    }
+
+    @Test
+    void theAdminHasAReportMadeNowAndSeesItFinish() {
+        try (Browser browser = new Browser()) {
+            browser.open("/staff/login.xhtml");
+            browser.loginStaff("beheerder", DemoData.DEMO_PASSWORD);
+            browser.open("/admin/index.xhtml");
+            int before = rows(browser).size();
+            browser.clickAndWaitForPage("now:make");
+            assertTrue(browser.driver().getPageSource().contains("Het overzicht wordt gemaakt"), "feedback on the request");
+            List<WebElement> rows = rows(browser);
+            assertEquals(before + 1, rows.size(), "the new run is listed at once");
+            // The page refreshes the list by itself while a run is waiting or being made.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).pollingEvery(Duration.ofSeconds(2))
+                    .until(d -> rows(browser).get(0).getText().contains("Klaar"));
+            assertTrue(rows(browser).get(0).getText().contains("Trendrapportage"), rows(browser).get(0).getText());
+            assertTrue(rows(browser).get(0).findElements(By.cssSelector("a.mp-file")).size() == 2, "PDF and XLSX");
+            browser.screenshot("admin-reports");
+
+            browser.clickAndWaitForPage("schedules:saveSchedules");
+            assertTrue(browser.driver().getPageSource().contains("De vaste overzichten zijn opgeslagen"));
+            browser.assertHealthy();
+            browser.assertAccessible();
+        }
+    }
+
+    private static List<WebElement> rows(Browser browser) {
+        return browser.driver().findElements(By.cssSelector("[id='reports:runTable_data'] > tr[data-ri]"));
+    }
+}
