@@ -171,6 +171,11 @@ class PublicationIT {
     void aQuarterlyScheduleMakesItsRunOnceAndMailsOnlyThatOrganisationsHr() throws Exception {
         long demo = TestDatabase.organisationId("demo");
         long hr = TestDatabase.staffId("hr");
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "update publication_schedule set attach_files = true where organisation_id = ? and kind = 'REGISTER'")) {
+            st.setLong(1, demo);
+            assertEquals(1, st.executeUpdate(), "the register comes with its files attached");
+        }
         // On 2 January the reports of the last quarter of 2026 are due.
         shiftClock(Duration.between(Instant.now(), LocalDate.of(2027, 1, 2).atTime(9, 0).atZone(DUTCH).toInstant()));
         waitUntil(() -> scheduledRuns(demo, "2026-10-01").stream().filter("DONE"::equals).count() == 2,
@@ -191,8 +196,15 @@ class PublicationIT {
                 assertEquals(0, rs.getInt(1), "no report mail to anyone but the demo's HR");
             }
         }
-        MimeMessage mail = mailsTo("hr@meldpunt-demo.example", "2026-K4").get(0);
-        assertTrue(textOf(mail).contains("/hr/index.xhtml"), "a link to the reports");
+        for (MimeMessage mail : mailsTo("hr@meldpunt-demo.example", "2026-K4")) {
+            assertTrue(textOf(mail).contains("/hr/index.xhtml"), "a link to the reports");
+            List<String> attached = attachmentNames(mail);
+            if (textOf(mail).contains("incidentenregister")) {
+                assertEquals(3, attached.size(), "the register's PDF, XLSX and CSV attached: " + attached);
+            } else {
+                assertEquals(List.of(), attached, "the trend report by link only");
+            }
+        }
 
         long file = fileIds(scheduledRunIds(demo, "2026-10-01").get(0)).get(0);
         HttpResponse<byte[]> own = StaffClient.loggedInAs("hr", DemoData.DEMO_PASSWORD).getBytes("/hr/report-file?id=" + file);
@@ -475,6 +487,18 @@ class PublicationIT {
                 throw new IllegalStateException(e);
             }
         }).toList();
+    }
+
+    private static List<String> attachmentNames(MimeMessage mail) throws Exception {
+        List<String> names = new ArrayList<>();
+        if (mail.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(multipart.getBodyPart(i).getDisposition())) {
+                    names.add(multipart.getBodyPart(i).getFileName());
+                }
+            }
+        }
+        return names;
     }
 
     private static String textOf(MimeMessage mail) throws Exception {

@@ -42,8 +42,12 @@ public class OutboxDelivery {
     @Inject
     private MailTemplates templates;
 
-    /** A mail ready to go out. */
-    public record Envelope(long id, String messageId, String recipient, RenderedMail mail) {
+    @Inject
+    private jakarta.enterprise.inject.Instance<MailAttachments> attachments;
+
+    /** A mail ready to go out, with the files it carries (mostly none). */
+    public record Envelope(long id, String messageId, String recipient, RenderedMail mail,
+                           List<MailAttachments.Attachment> attachments) {
     }
 
     public List<Long> claimDue(Instant now, int max) {
@@ -78,7 +82,9 @@ public class OutboxDelivery {
         Organisation organisation = em.find(Organisation.class, mail.getOrganisationId());
         RenderedMail rendered = templates.render(mail.getKind(), mail.getLanguage(),
                 new MailTemplates.Branding(organisation.getName(), organisation.getPrimaryColour()), detailLines(mail));
-        return Optional.of(new Envelope(id, mail.getMessageId(), recipient.get(), rendered));
+        List<MailAttachments.Attachment> files = mail.getPublicationRunId() == null || attachments.isUnsatisfied() ? List.of()
+                : attachments.get().forPublicationRun(mail.getPublicationRunId());
+        return Optional.of(new Envelope(id, mail.getMessageId(), recipient.get(), rendered, files));
     }
 
     public void sent(long id, Instant now) {

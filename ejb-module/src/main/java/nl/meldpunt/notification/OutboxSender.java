@@ -172,7 +172,23 @@ public class OutboxSender {
         text.setText(envelope.mail().text(), StandardCharsets.UTF_8.name());
         MimeBodyPart html = new MimeBodyPart();
         html.setText(envelope.mail().html(), StandardCharsets.UTF_8.name(), "html");
-        message.setContent(new MimeMultipart("alternative", text, html));
+        MimeMultipart body = new MimeMultipart("alternative", text, html);
+        if (envelope.attachments().isEmpty()) {
+            message.setContent(body);
+            return message;
+        }
+        MimeBodyPart readable = new MimeBodyPart();
+        readable.setContent(body);
+        MimeMultipart mixed = new MimeMultipart("mixed", readable);
+        for (MailAttachments.Attachment file : envelope.attachments()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new jakarta.activation.DataHandler(
+                    new jakarta.mail.util.ByteArrayDataSource(file.content(), file.contentType())));
+            part.setFileName(file.fileName());
+            part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+            mixed.addBodyPart(part);
+        }
+        message.setContent(mixed);
         return message;
     }
 

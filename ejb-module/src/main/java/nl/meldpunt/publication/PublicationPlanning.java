@@ -1,10 +1,14 @@
 package nl.meldpunt.publication;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +21,12 @@ import nl.meldpunt.shared.Period;
  * The scheduler's bookkeeping, each step in a transaction of its own. Every change of a run's status
  * is a conditional update, so that two nodes (or two ticks) never both start or restart the same run.
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+// An EJB, not a CDI bean: the batch module calls it, and only an EJB invocation switches to this
+// module, whose persistence unit a CDI bean would not find from there. Internal: no page reaches it.
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@PermitAll
 public class PublicationPlanning {
 
     /** A running job writes a heartbeat at every chunk; one silent this long has died with its server. */

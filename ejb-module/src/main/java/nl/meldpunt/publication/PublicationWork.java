@@ -1,11 +1,15 @@
 package nl.meldpunt.publication;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,8 +30,12 @@ import nl.meldpunt.trend.TrendCounting;
  * mails and marks it done in one transaction, and does nothing for a run already done — so a chunk
  * replayed after a crash cannot make a second output or a second mail.
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.REQUIRES_NEW)
+// An EJB, not a CDI bean: the batch module calls it, and only an EJB invocation switches to this
+// module, whose persistence unit a CDI bean would not find from there. Internal: no page reaches it.
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@PermitAll
 public class PublicationWork {
 
     private static final Logger LOG = Logger.getLogger(PublicationWork.class.getName());
