@@ -88,9 +88,9 @@ class AnnualReportTextsBrowserIT {
             browser.clickAndWaitForPage("texts:saveAll");
             assertTrue(browser.text("messages").contains("1 tekst(en) als concept opgeslagen om"), browser.text("messages"));
 
-            // Reloaded: both are there.
-            String url = browser.driver().getCurrentUrl();
-            browser.driver().navigate().refresh();
+            // Opened again: both are there.
+            String url = "/console/annual.xhtml?org=" + demo + "&year=" + year;
+            browser.open(url);
             browser.find("texts:sections:0:text");
             assertEquals(introduction, value(browser, "texts:sections:0:text"));
             assertEquals(trends, value(browser, "texts:sections:3:text"));
@@ -113,7 +113,7 @@ class AnnualReportTextsBrowserIT {
             // The same section saved from a second tab: this tab's save is refused, its typed text stays.
             String first = browser.driver().getWindowHandle();
             browser.driver().switchTo().newWindow(WindowType.TAB);
-            browser.driver().get(url);
+            browser.open(url);
             browser.type(By.id("texts:sections:1:text"), "Bereikbaar via het meldpunt en op dinsdag.");
             browser.clickAndWaitForPage("texts:sections:1:save");
             browser.driver().close();
