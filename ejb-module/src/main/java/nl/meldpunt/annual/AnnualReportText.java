@@ -64,6 +64,14 @@ public class AnnualReportText {
         this.restoredFrom = restoredFrom;
     }
 
+    /**
+     * A text as it is saved and compared: line breaks as one character (a browser sends CR LF), no blank lines
+     * or spaces around it; null is the empty text. The page uses it too, to tell whether a text was changed.
+     */
+    public static String normalised(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+
     public Section getSection() {
         return section;
     }

@@ -144,7 +144,7 @@ public class AnnualReportTextService {
         if (year.isFinal()) {
             throw new AnnualTextRefused(AnnualTextRefused.Reason.FINAL, section);
         }
-        String body = normalised(text);
+        String body = AnnualReportText.normalised(text);
         if (body.length() > AnnualReportText.MAX_LENGTH) {
             throw new AnnualTextRefused(AnnualTextRefused.Reason.TOO_LONG, section);
         }
@@ -161,11 +161,6 @@ public class AnnualReportTextService {
         em.persist(new AnnualReportText(year.getId(), section, version, body, me().getId(), clock.instant(), restoredFrom));
         audit.record(restoredFrom == null ? AuditAction.ANNUAL_TEXT_SAVED : AuditAction.ANNUAL_TEXT_RESTORED,
                 year.getOrganisationId(), "annual:" + year.getYear() + ":" + section.name() + ":" + version);
-    }
-
-    /** Line breaks as one character (a browser sends CR LF), no blank lines around the text. */
-    static String normalised(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     /** The year's row, locked for this transaction; made when the year is first written. */

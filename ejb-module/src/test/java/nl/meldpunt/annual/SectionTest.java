@@ -30,8 +30,8 @@ class SectionTest {
 
     @Test
     void aBrowsersLineBreaksCountOnceAndBlankLinesAroundTheTextGo() {
-        assertEquals("Eerste regel\nTweede regel", AnnualReportTextService.normalised("\r\nEerste regel\r\nTweede regel\r\n  "));
-        assertEquals("", AnnualReportTextService.normalised(null));
-        assertEquals("", AnnualReportTextService.normalised(" \n "));
+        assertEquals("Eerste regel\nTweede regel", AnnualReportText.normalised("\r\nEerste regel\r\nTweede regel\r\n  "));
+        assertEquals("", AnnualReportText.normalised(null));
+        assertEquals("", AnnualReportText.normalised(" \n "));
     }
 }

@@ -107,7 +107,7 @@ public class AnnualReportBacking implements Serializable {
 
         /** Whether the text on the page differs from the saved one. */
         public boolean isChanged() {
-            return !normalised(text).equals(savedText);
+            return !AnnualReportText.normalised(text).equals(savedText);
         }
 
         public Section getSection() {
@@ -170,12 +170,14 @@ public class AnnualReportBacking implements Serializable {
 
     /** Saves one section as a draft. */
     public void save(Editor editor) {
+        if (!editor.isChanged()) {
+            texts.info("annual.nothingChanged");
+            return;
+        }
         try {
             AnnualTexts saved = service.save(org, year, editor.section, editor.text, editor.version);
-            boolean changed = editor.isChanged();
             takeSaved(saved, List.of(editor));
-            message(FacesMessage.SEVERITY_INFO, changed ? "annual.saved" : "annual.unchanged", title(editor.section),
-                    time(editor.savedAt));
+            message(FacesMessage.SEVERITY_INFO, "annual.saved", title(editor.section), time(editor.savedAt));
         } catch (AnnualTextRefused refused) {
             refusedFor(refused, List.of(editor));
         } catch (EJBException failed) {
@@ -298,8 +300,9 @@ public class AnnualReportBacking implements Serializable {
         switch (refused.reason()) {
             case TOO_LONG -> {
                 Editor editor = editorOf(refused.section(), tried);
+                int length = AnnualReportText.normalised(editor.text).length();
                 message(FacesMessage.SEVERITY_ERROR, "annual.refused.TOO_LONG", title,
-                        String.valueOf(AnnualReportText.MAX_LENGTH), String.valueOf(normalised(editor.text).length()));
+                        String.valueOf(AnnualReportText.MAX_LENGTH), String.valueOf(length));
             }
             case CHANGED_ELSEWHERE -> {
                 // Keep the typed text; show what was saved in between, and base the next save on it: saving again
@@ -340,10 +343,6 @@ public class AnnualReportBacking implements Serializable {
 
     private String time(Instant at) {
         return at == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(DutchTime.ZONE).format(at);
-    }
-
-    static String normalised(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 
     public String title(Section section) {
