@@ -109,6 +109,9 @@ class AnnualReportTextsBrowserIT {
             assertEquals(introduction, value(browser, "texts:sections:0:text"));
             assertTrue(browser.text("texts:sections:0:saved").contains("(versie 3)"), browser.text("texts:sections:0:saved"));
             assertTrue(browser.text("texts:sections:0:versions").contains("(Teruggezet van versie 1.)"));
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();",
+                    browser.find("texts:sections:0:saved"));
+            browser.screenshot("console-annual-report-history");
 
             // The same section saved from a second tab: this tab's save is refused, its typed text stays.
             String first = browser.driver().getWindowHandle();
