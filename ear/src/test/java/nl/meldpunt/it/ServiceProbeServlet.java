@@ -19,11 +19,14 @@ import javax.naming.NamingException;
  * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
  */
 @WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock", "/it-probe/sessions", "/it-probe/heap",
-        "/it-probe/my-session", "/it-probe/start-publication"})
+        "/it-probe/my-session", "/it-probe/start-publication", "/it-probe/annual-texts"})
 public class ServiceProbeServlet extends HttpServlet {
 
     @jakarta.inject.Inject
     private nl.meldpunt.intake.ReportService reports;
+
+    @jakarta.inject.Inject
+    private nl.meldpunt.annual.AnnualReportTexts annualTexts;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -35,6 +38,18 @@ public class ServiceProbeServlet extends HttpServlet {
             // "alive created": HTTP sessions alive now, and created since deployment (LiveSessions).
             response.setContentType("text/plain;charset=UTF-8");
             response.getWriter().write(LiveSessions.ALIVE.get() + " " + LiveSessions.CREATED.get());
+            return;
+        }
+        if (request.getServletPath().endsWith("annual-texts")) {
+            // As the annual report job reads them, without a logged-in user: "final <true|false>", then one line
+            // per section, "SECTION<tab>text" (line breaks in the text as \n).
+            long organisation = Long.parseLong(request.getParameter("org"));
+            int year = Integer.parseInt(request.getParameter("year"));
+            StringBuilder answer = new StringBuilder("final ").append(annualTexts.isFinal(organisation, year)).append('\n');
+            annualTexts.finalOrDraftTexts(organisation, year).forEach((section, text) ->
+                    answer.append(section.name()).append('\t').append(text.replace("\n", "\\n")).append('\n'));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(answer.toString());
             return;
         }
         if (request.getServletPath().endsWith("my-session")) {

@@ -53,5 +53,9 @@ public enum AuditAction {
     PUBLICATION_SCHEDULE_CHANGED,
     ORGANISATION_RETENTION_CHANGED,
     /** One per retention run and organisation; its subject holds counts only. */
-    RETENTION_RUN
+    RETENTION_RUN,
+    ANNUAL_TEXT_SAVED,
+    ANNUAL_TEXT_RESTORED,
+    ANNUAL_TEXTS_FINALISED,
+    ANNUAL_TEXTS_REOPENED
 }

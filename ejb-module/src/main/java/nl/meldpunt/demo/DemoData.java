@@ -159,7 +159,7 @@ public class DemoData {
         }
     }
 
-    /** The demo's HR receive the register and the trend report every quarter (a link by mail). */
+    /** The demo's HR receive the register and the trend report every quarter, the annual report every January (a link by mail). */
     private void addReportSchedulesIfMissing() {
         Organisation demo = (Organisation) em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getSingleResult();
         if (!em.createQuery("select s.id from PublicationSchedule s where s.organisationId = :organisation", Long.class)
@@ -171,6 +171,7 @@ public class DemoData {
                 .setParameter("login", "hr").getResultList());
         em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.REGISTER, Frequency.QUARTERLY, 1, false, hr));
         em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.TREND, Frequency.QUARTERLY, 1, false, hr));
+        em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.ANNUAL, Frequency.YEARLY, 15, false, hr));
     }
 
     private Organisation organisation(String slug, String name, String primary, String accent) {

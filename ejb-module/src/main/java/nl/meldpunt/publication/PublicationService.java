@@ -81,8 +81,8 @@ public class PublicationService {
     /** Queues a report for the last full month, quarter or year; the scheduler starts it within seconds. */
     public long requestNow(PublicationKind kind, Period.Length length) {
         long organisationId = ownOrganisation();
-        if (kind == null || length == null || kind == PublicationKind.ANNUAL) {
-            throw new ScheduleInvalid("Which report (register or trends) for which period?");
+        if (kind == null || length == null || kind == PublicationKind.ANNUAL && length != Period.Length.YEAR) {
+            throw new ScheduleInvalid("Which report for which period? The annual report is made for a year.");
         }
         Period period = Period.of(length, DutchTime.today(clock)).before();
         PublicationRun run = new PublicationRun(organisationId, kind, period, null, me().getId(), clock.instant());

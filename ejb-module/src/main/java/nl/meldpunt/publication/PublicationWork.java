@@ -52,6 +52,9 @@ public class PublicationWork {
     @Inject
     private MailPlanner mails;
 
+    @Inject
+    private nl.meldpunt.annual.AnnualReportTexts annualTexts;
+
     /** Marks the run as being made by this job execution, and says what to make. */
     public RunPlan begin(long runId, long executionId) {
         PublicationRun run = em.find(PublicationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
@@ -101,6 +104,14 @@ public class PublicationWork {
                 Boolean.TRUE.equals(row[9]), Boolean.TRUE.equals(row[10]),
                 (String) row[11],
                 row[12] != null)).toList();
+    }
+
+    /** The confidant's own texts of the organisation's annual report for the year, and whether they are final. */
+    public record AnnualTexts(java.util.Map<nl.meldpunt.annual.Section, String> texts, boolean isFinal) implements java.io.Serializable {
+    }
+
+    public AnnualTexts annualTexts(long organisationId, int year) {
+        return new AnnualTexts(annualTexts.finalOrDraftTexts(organisationId, year), annualTexts.isFinal(organisationId, year));
     }
 
     /** The confidant's advice to the organisation (the trends page keeps it), newest first. */

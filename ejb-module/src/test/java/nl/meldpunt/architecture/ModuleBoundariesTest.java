@@ -19,7 +19,8 @@ class ModuleBoundariesTest {
     private static final String[] FEATURES = {"nl.meldpunt.questionnaire..", "nl.meldpunt.casefile..",
             "nl.meldpunt.intake..", "nl.meldpunt.reporter..", "nl.meldpunt.attachment..", "nl.meldpunt.organisation..",
             "nl.meldpunt.staff..", "nl.meldpunt.notification..", "nl.meldpunt.trend..", "nl.meldpunt.vault..",
-            "nl.meldpunt.demo..", "nl.meldpunt.disclosure..", "nl.meldpunt.publication..", "nl.meldpunt.retention.."};
+            "nl.meldpunt.demo..", "nl.meldpunt.disclosure..", "nl.meldpunt.publication..", "nl.meldpunt.retention..",
+            "nl.meldpunt.annual.."};
 
     private final JavaClasses services = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -58,6 +59,15 @@ class ModuleBoundariesTest {
     void theSmallCountRuleUsesNothingElseOfMeldpunt() {
         noClasses().that().resideInAPackage("nl.meldpunt.disclosure..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("nl.meldpunt.disclosure..", "java..")
+                .check(services);
+    }
+
+    /** The annual report's texts are never mixed with case text (issue 12, item 3): nothing of the case side. */
+    @Test
+    void theAnnualReportTextsKnowNoCase() {
+        noClasses().that().resideInAPackage("nl.meldpunt.annual..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.meldpunt.casefile..", "nl.meldpunt.intake..",
+                        "nl.meldpunt.reporter..", "nl.meldpunt.attachment..", "nl.meldpunt.vault..", "nl.meldpunt.security..")
                 .check(services);
     }
 

@@ -31,7 +31,10 @@ public class Composers {
         Publication publication = switch (plan.kind()) {
             case REGISTER -> RegisterComposer.compose(plan, closed, words);
             case TREND -> TrendComposer.compose(plan, submitted, work.adviceTo(plan.organisationId()), words);
-            case ANNUAL -> throw new UnsupportedOperationException("The annual report is not made yet");
+            case ANNUAL -> {
+                PublicationWork.AnnualTexts texts = work.annualTexts(plan.organisationId(), plan.period().from().getYear());
+                yield AnnualComposer.compose(plan, submitted, closed, texts.texts(), texts.isFinal(), words);
+            }
         };
         Map<PublicationKind.Format, byte[]> files = new EnumMap<>(PublicationKind.Format.class);
         for (PublicationKind.Format format : plan.kind().formats()) {

@@ -13,6 +13,7 @@ import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationService;
 import nl.meldpunt.publication.PublicationView;
 import nl.meldpunt.publication.RunStatus;
+import nl.meldpunt.publication.ScheduleInvalid;
 import nl.meldpunt.publication.ScheduleView;
 import nl.meldpunt.shared.Period;
 import nl.meldpunt.web.shared.Language;
@@ -93,13 +94,18 @@ public class PublicationsBacking implements Serializable {
     }
 
     public void requestNow() {
-        publications.requestNow(requestKind, requestLength);
+        try {
+            publications.requestNow(requestKind, requestLength);
+        } catch (ScheduleInvalid invalid) {
+            texts.error("publication.annualForAYear");
+            return;
+        }
         runs = null;
         texts.info("publication.requested");
     }
 
     public List<PublicationKind> getKinds() {
-        return List.of(PublicationKind.REGISTER, PublicationKind.TREND);
+        return List.of(PublicationKind.REGISTER, PublicationKind.TREND, PublicationKind.ANNUAL);
     }
 
     public List<Period.Length> getLengths() {
@@ -124,7 +130,8 @@ public class PublicationsBacking implements Serializable {
                 existing.stream().filter(s -> s.kind() == kind).findFirst().ifPresentOrElse(
                         s -> schedules.add(new EditedSchedule(kind, s.frequency(), s.dayOfMonth(), s.attachFiles(), s.active(),
                                 s.recipientIds().stream().map(String::valueOf).toList())),
-                        () -> schedules.add(new EditedSchedule(kind, Frequency.QUARTERLY, 1, false, false, List.of())));
+                        () -> schedules.add(new EditedSchedule(kind, kind == PublicationKind.ANNUAL ? Frequency.YEARLY : Frequency.QUARTERLY,
+                                1, false, false, List.of())));
             }
         }
         return schedules;
