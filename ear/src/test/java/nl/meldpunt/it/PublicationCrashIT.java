@@ -1,5 +1,10 @@
 package nl.meldpunt.it;
 
+import static nl.meldpunt.it.PublicationRuns.count;
+import static nl.meldpunt.it.PublicationRuns.executionsOf;
+import static nl.meldpunt.it.PublicationRuns.status;
+import static nl.meldpunt.it.PublicationRuns.text;
+import static nl.meldpunt.it.PublicationRuns.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -51,13 +56,13 @@ class PublicationCrashIT {
     void aServerKilledInTheMiddleOfARunContinuesItFromItsCheckpointAndPublishesOnce() throws Exception {
         long demo = TestDatabase.organisationId("demo");
         long schedule = trendSchedule(demo);
-        long run = insertRun(demo, schedule, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1));
+        long run = PublicationRuns.insertRunning(demo, "TREND", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), schedule);
         long execution = Long.parseLong(StaffClient.anonymous()
                 .get("/it-probe/start-publication?run=" + run + "&pauseMillis=4000").body().strip());
         waitUntil(() -> itemsDone(run) >= 3, "three months counted", Duration.ofSeconds(60));
 
         killServer();
-        assertEquals("STARTED", batchStatus(execution), "the killed execution is left STARTED in the job repository");
+        assertEquals("STARTED", text("select batchstatus from batch.executioninstancedata where jobexecid = ?", execution), "the killed execution is left STARTED in the job repository");
         startServer();
 
         StaffClient.anonymous().get("/it-probe/clock?shift=" + Duration.ofMinutes(11)); // the run is silent too long now
@@ -123,85 +128,7 @@ class PublicationCrashIT {
         }
     }
 
-    private static long insertRun(long organisation, long schedule, LocalDate from, LocalDate to) throws SQLException {
-        try (Connection c = TestDatabase.connect()) {
-            long id;
-            try (ResultSet rs = c.createStatement().executeQuery("select nextval('publication_seq')")) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            try (PreparedStatement st = c.prepareStatement("""
-                    insert into publication_run (id, organisation_id, kind, period_from, period_to, schedule_id, status,
-                    created_at, heartbeat_at) values (?, ?, 'TREND', ?, ?, ?, 'RUNNING', current_timestamp, current_timestamp)""")) {
-                st.setLong(1, id);
-                st.setLong(2, organisation);
-                st.setObject(3, from);
-                st.setObject(4, to);
-                st.setLong(5, schedule);
-                st.executeUpdate();
-            }
-            return id;
-        }
-    }
-
     private static int itemsDone(long run) {
         return (int) count("select items_done from publication_run where id = ?", run);
-    }
-
-    private static String status(long run) {
-        return text("select status from publication_run where id = ?", run);
-    }
-
-    private static String batchStatus(long execution) {
-        return text("select batchstatus from batch.executioninstancedata where jobexecid = ?", execution);
-    }
-
-    /** Status and items read of each execution of the job instance, in order. */
-    private static List<String[]> executionsOf(long firstExecution) throws SQLException {
-        List<String[]> executions = new ArrayList<>();
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement("""
-                select e.batchstatus, s.readcount from batch.executioninstancedata e
-                join batch.stepexecutioninstancedata s on s.jobexecid = e.jobexecid
-                where e.jobinstanceid = (select jobinstanceid from batch.executioninstancedata where jobexecid = ?)
-                order by e.jobexecid""")) {
-            st.setLong(1, firstExecution);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    executions.add(new String[] {rs.getString(1), rs.getString(2)});
-                }
-            }
-        }
-        return executions;
-    }
-
-    private static long count(String sql, long id) {
-        String value = text(sql, id);
-        return value == null ? 0 : Long.parseLong(value);
-    }
-
-    private static String text(String sql, long id) {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(sql)) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what, Duration atMost) {
-        Instant until = Instant.now().plus(atMost);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Waited " + atMost.toSeconds() + " s for: " + what);
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

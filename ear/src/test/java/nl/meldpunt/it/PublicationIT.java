@@ -1,5 +1,7 @@
 package nl.meldpunt.it;
 
+import static nl.meldpunt.it.PublicationRuns.status;
+import static nl.meldpunt.it.PublicationRuns.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -151,7 +153,7 @@ class PublicationIT {
     @Test
     void aJobThatFailsAfterItsSecondChunkContinuesFromItsCheckpointAndPublishesOnce() throws Exception {
         long demo = TestDatabase.organisationId("demo");
-        long run = insertRun(demo, "TREND", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1));
+        long run = PublicationRuns.insertRunning(demo, "TREND", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), null);
         String execution = StaffClient.anonymous().get("/it-probe/start-publication?run=" + run + "&failAfterUnits=2").body();
         waitUntil(() -> status(run).equals("FAILED"), "the run failed on request", Duration.ofSeconds(60));
         assertTrue(failureReason(run).contains("failAfterUnits"), "a readable reason: " + failureReason(run));
@@ -217,6 +219,27 @@ class PublicationIT {
         assertEquals(403, other.statusCode(), "another organisation's file is refused");
         assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("beheerder.noord"), "ACCESS_DENIED",
                 "publication-file:" + file), "and audited");
+    }
+
+    @Test
+    void theAnnualReportPrintsTheConfidantsTextsAsADraftBetweenTheYearsCounts() throws Exception {
+        long demo = TestDatabase.organisationId("demo");
+        int lastYear = LocalDate.now(DUTCH).getYear() - 1;
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String intro = "Dit jaar was de vertrouwenspersoon elke dinsdag op kantoor " + System.nanoTime();
+        assertTrue(confidant.callService("AnnualReportTextService", "save", String.valueOf(demo), String.valueOf(lastYear),
+                "INTRODUCTION", intro, "0").startsWith("ALLOWED"));
+        StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
+        assertTrue(admin.callService("PublicationService", "requestNow", "ANNUAL", "QUARTER").startsWith("REFUSED"),
+                "an annual report is made for a year");
+        long run = Long.parseLong(admin.callService("PublicationService", "requestNow", "ANNUAL", "YEAR").substring(8));
+        waitUntil(() -> status(run).equals("DONE"), "the annual report done", Duration.ofSeconds(120));
+        Map<String, byte[]> files = files(admin, run);
+        assertEquals(List.of("PDF"), new ArrayList<>(files.keySet()));
+        String text = textOf(files.get("PDF"));
+        assertTrue(text.contains("Jaarverslag van de vertrouwenspersoon " + lastYear) && text.contains("concept"), text);
+        assertTrue(text.contains(intro), "the confidant's own text");
+        assertTrue(text.contains("Afgesloten meldingen naar afhandeling") && text.contains("Nazorg"), "the counted sections");
     }
 
     // --- helpers ---
@@ -390,10 +413,6 @@ class PublicationIT {
         return ids;
     }
 
-    private static String status(long run) {
-        return runColumn(run, "status");
-    }
-
     private static String failureReason(long run) {
         return String.valueOf(runColumn(run, "failure_reason"));
     }
@@ -411,28 +430,6 @@ class PublicationIT {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static long insertRun(long organisation, String kind, LocalDate from, LocalDate to) throws SQLException {
-        try (Connection c = TestDatabase.connect()) {
-            long id;
-            try (ResultSet rs = c.createStatement().executeQuery("select nextval('publication_seq')")) {
-                rs.next();
-                id = rs.getLong(1);
-            }
-            // RUNNING with a fresh heartbeat: the scheduler leaves it alone, the test starts its job.
-            try (PreparedStatement st = c.prepareStatement("""
-                    insert into publication_run (id, organisation_id, kind, period_from, period_to, status, created_at, heartbeat_at)
-                    values (?, ?, ?, ?, ?, 'RUNNING', current_timestamp, current_timestamp)""")) {
-                st.setLong(1, id);
-                st.setLong(2, organisation);
-                st.setString(3, kind);
-                st.setObject(4, from);
-                st.setObject(5, to);
-                st.executeUpdate();
-            }
-            return id;
         }
     }
 
@@ -549,21 +546,6 @@ class PublicationIT {
 
     private static void shiftClock(Duration by) {
         assertTrue(StaffClient.anonymous().get("/it-probe/clock?shift=" + by).body().startsWith("shifted"));
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what, Duration atMost) {
-        Instant until = Instant.now().plus(atMost);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("Waited " + atMost.toSeconds() + " s for: " + what);
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
 }
