@@ -1,5 +1,6 @@
 package nl.meldpunt.batch;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -37,7 +38,9 @@ import nl.meldpunt.publication.RunStatus;
  */
 @Singleton
 @Startup
-@DependsOn({"ejb-module.jar#SchemaMigration", "BatchRepositorySetup"})
+// Depends on the bookkeeping beans, so that they are still there while it stops the jobs at undeployment.
+@DependsOn({"ejb-module.jar#SchemaMigration", "BatchRepositorySetup", "ejb-module.jar#PublicationWork",
+        "ejb-module.jar#PublicationPlanning"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublicationScheduler {
@@ -99,6 +102,43 @@ public class PublicationScheduler {
             if (planning.claimSilent(run.getId(), run.getHeartbeatAt())) {
                 LOG.warning("Report run " + run.getId() + " was silent too long (its server stopped?): restarting it");
                 start(jobs, run.getId(), markDeadExecutionFailed(jobs, run.getJobExecutionId()));
+            }
+        }
+    }
+
+    /**
+     * Starts the job for a run now, with extra job parameters (the tests' failAfterUnits and pauseMillis).
+     * Jakarta Batch lets only the module that started a job restart it, so every start and restart of
+     * the report job goes through this bean. Answers the execution id.
+     */
+    public long startRun(long runId, Properties extra) {
+        Properties parameters = new Properties();
+        parameters.putAll(extra);
+        parameters.setProperty("runId", Long.toString(runId));
+        return BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
+    /**
+     * At undeployment or shutdown the jobs running here are asked to stop after their current chunk, so
+     * that they end as STOPPED (and are restarted from their checkpoint later) rather than failing
+     * halfway against a container that is going away.
+     */
+    @PreDestroy
+    void stopJobsRunningHere() {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        for (Long execution : RunningHere.executions()) {
+            try {
+                jobs.stop(execution);
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "Execution " + execution + " could not be stopped: " + e);
+            }
+        }
+        for (int i = 0; i < 100 && !RunningHere.isEmpty(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }

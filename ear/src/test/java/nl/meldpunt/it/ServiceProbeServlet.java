@@ -77,17 +77,24 @@ public class ServiceProbeServlet extends HttpServlet {
             return;
         }
         if (request.getServletPath().endsWith("start-publication")) {
-            // Starts the report job for a run the test prepared (?run=ID, optional &failAfterUnits=N): the execution id.
+            // Starts the report job for a run the test prepared (?run=ID, optional &failAfterUnits=N, &pauseMillis=N),
+            // through the scheduler (Jakarta Batch lets only the starting module restart a job): the execution id.
             java.util.Properties parameters = new java.util.Properties();
-            parameters.setProperty("runId", request.getParameter("run"));
             for (String name : new String[] {"failAfterUnits", "pauseMillis"}) {
                 if (request.getParameter(name) != null) {
                     parameters.setProperty(name, request.getParameter(name));
                 }
             }
-            long execution = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("publication", parameters);
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write(String.valueOf(execution));
+            try {
+                Object scheduler = new InitialContext().lookup("java:app/batch-module/PublicationScheduler");
+                Object execution = scheduler.getClass().getMethod("startRun", long.class, java.util.Properties.class)
+                        .invoke(scheduler, Long.parseLong(request.getParameter("run")), parameters);
+                response.setContentType("text/plain;charset=UTF-8");
+                response.getWriter().write(String.valueOf(execution));
+            } catch (NamingException | ReflectiveOperationException e) {
+                response.setStatus(500);
+                response.getWriter().write("PROBE FAILED " + e);
+            }
             return;
         }
         if (request.getServletPath().endsWith("clock")) {

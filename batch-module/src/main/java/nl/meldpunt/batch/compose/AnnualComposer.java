@@ -132,6 +132,6 @@ final class AnnualComposer {
     }
 
     private static List<Block> blocks(String text, Words words) {
-        return List.of(new Paragraph(text == null || text.isBlank() ? words.text("annual.notnl.meldpunt.annual.Section") : text));
+        return List.of(new Paragraph(text == null || text.isBlank() ? words.text("annual.notWritten") : text));
     }
 }

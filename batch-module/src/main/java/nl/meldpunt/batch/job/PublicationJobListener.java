@@ -24,7 +24,7 @@ public class PublicationJobListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        RunningHere.started(Long.parseLong(job.getProperties().getProperty("runId")));
+        RunningHere.started(Long.parseLong(job.getProperties().getProperty("runId")), job.getExecutionId());
     }
 
     @Override

@@ -68,7 +68,17 @@ public class PublicationWriter extends AbstractItemWriter {
         String failAfterUnits = job.getProperties().getProperty("failAfterUnits");
         if (failAfterUnits != null && !failAfterUnits.isBlank() && !failAfterUnits.startsWith("#")
                 && tally.monthsCounted() == Integer.parseInt(failAfterUnits.strip())) {
-            throw new IllegalStateException("Stopped on request after " + failAfterUnits + " months (failAfterUnits)");
+            throw new RequestedFailure("Stopped on request after " + failAfterUnits + " months (failAfterUnits)");
+        }
+    }
+
+    /** A failure asked for: no defect, so it carries no stack trace into the server log. */
+    static final class RequestedFailure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        RequestedFailure(String message) {
+            super(message, null, false, false);
         }
     }
 

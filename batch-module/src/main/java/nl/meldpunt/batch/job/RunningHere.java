@@ -1,6 +1,6 @@
 package nl.meldpunt.batch.job;
 
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -10,17 +10,27 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RunningHere {
 
-    private static final Set<Long> RUNS = ConcurrentHashMap.newKeySet();
+    /** Run id → its job execution here. */
+    private static final Map<Long, Long> RUNS = new ConcurrentHashMap<>();
 
     private RunningHere() {
     }
 
     public static boolean contains(long runId) {
-        return RUNS.contains(runId);
+        return RUNS.containsKey(runId);
     }
 
-    static void started(long runId) {
-        RUNS.add(runId);
+    /** The job executions running here now. */
+    public static java.util.Collection<Long> executions() {
+        return java.util.List.copyOf(RUNS.values());
+    }
+
+    public static boolean isEmpty() {
+        return RUNS.isEmpty();
+    }
+
+    static void started(long runId, long executionId) {
+        RUNS.put(runId, executionId);
     }
 
     static void ended(long runId) {

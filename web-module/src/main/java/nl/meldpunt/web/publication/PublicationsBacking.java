@@ -60,7 +60,7 @@ public class PublicationsBacking implements Serializable {
             this.dayOfMonth = dayOfMonth;
             this.attachFiles = attachFiles;
             this.active = active;
-            this.recipients = recipients;
+            this.recipients = new ArrayList<>(recipients);
         }
 
         public PublicationKind getKind() { return kind; }
@@ -73,7 +73,7 @@ public class PublicationsBacking implements Serializable {
         public boolean isActive() { return active; }
         public void setActive(boolean active) { this.active = active; }
         public List<String> getRecipients() { return recipients; }
-        public void setRecipients(List<String> recipients) { this.recipients = recipients; }
+        public void setRecipients(List<String> recipients) { this.recipients = new ArrayList<>(recipients); }
     }
 
     public List<PublicationView> getRuns() {
