@@ -45,14 +45,12 @@ public class BatchRepositorySetup {
             if (exists(connection)) {
                 return;
             }
-            String script = read(product.contains("postgres") ? "postgresql.sql" : "h2.sql");
+            String script = script(product);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
-                for (String sql : script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n")) {
-                    if (!sql.isBlank()) {
-                        statement.execute(sql.strip());
-                    }
+                for (String sql : statements(script)) {
+                    statement.execute(sql);
                 }
                 connection.commit();
             } catch (SQLException e) {
@@ -66,6 +64,17 @@ public class BatchRepositorySetup {
             throw new IllegalStateException("The batch job repository (schema " + SCHEMA + ") could not be set up: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The script's statements: comment lines left out, split at a ";" that ends a line. */
+    static java.util.List<String> statements(String script) {
+        return java.util.Arrays.stream(script.replaceAll("(?m)^--.*$", "").split(";\\s*\\n"))
+                .map(String::strip).filter(sql -> !sql.isEmpty()).toList();
+    }
+
+    /** The script for a database product (PostgreSQL or the embedded H2). */
+    static String script(String databaseProduct) throws IOException {
+        return read(databaseProduct.toLowerCase().contains("postgres") ? "postgresql.sql" : "h2.sql");
     }
 
     private static boolean exists(Connection connection) throws SQLException {

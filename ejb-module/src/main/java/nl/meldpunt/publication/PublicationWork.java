@@ -139,8 +139,10 @@ public class PublicationWork {
             em.persist(new PublicationFile(runId, format, fileNameBase + "." + format.extension(), content, now));
         }
         int queued = 0;
+        int recipients = 0;
         if (run.getScheduleId() != null) {
             PublicationSchedule schedule = em.find(PublicationSchedule.class, run.getScheduleId());
+            recipients = schedule.getRecipientIds().size();
             for (Long staffId : schedule.getRecipientIds()) {
                 if (mails.queuePublicationMail(run.getOrganisationId(), staffId, runId, fileNameBase, now)) {
                     queued++;
@@ -148,7 +150,8 @@ public class PublicationWork {
             }
         }
         run.done(now);
-        LOG.info("Report run " + runId + " done: " + files.size() + " files, " + queued + " mails queued");
+        LOG.info("Report run " + runId + " done: " + files.size() + " files, " + queued + " mails queued for "
+                + recipients + " recipients");
         return true;
     }
 
