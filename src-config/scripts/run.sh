@@ -105,6 +105,7 @@ Meldpunt is running.
     hr                         HR / management of Gemeente Voorbeeldstad
     vertrouwenspersoon.noord   confidant of Zorggroep Noord
     beheerder.noord            organisation admin of Zorggroep Noord (no second factor yet)
+    hr.noord                   HR / management of Zorggroep Noord
     platform                   platform admin
 
   Guides per role: docs/ (docs/product.md to start)

@@ -177,11 +177,15 @@ public class PublicationScheduler {
             return null;
         }
         try (Connection connection = batchRepository.getConnection()) {
+            // Committed here and now: a pooled connection need not be in auto-commit, and an open
+            // transaction would hold these rows while the restart below waits for them.
+            connection.setAutoCommit(false);
             update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".executioninstancedata SET batchstatus = 'FAILED',"
                     + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ?", executionId);
             update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".stepexecutioninstancedata SET batchstatus = 'FAILED',"
                     + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
                     executionId);
+            connection.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not mark execution " + executionId + " as failed", e);
         }

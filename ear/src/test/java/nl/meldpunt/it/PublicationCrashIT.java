@@ -66,7 +66,14 @@ class PublicationCrashIT {
         startServer();
 
         StaffClient.anonymous().get("/it-probe/clock?shift=" + Duration.ofMinutes(11)); // the run is silent too long now
-        waitUntil(() -> "DONE".equals(status(run)), "the run restarted and done", Duration.ofSeconds(150));
+        try {
+            waitUntil(() -> "DONE".equals(status(run)), "the run restarted and done", Duration.ofSeconds(150));
+        } catch (AssertionError notDone) {
+            throw new AssertionError(notDone.getMessage() + "; run: " + text("select status || ' ' || attempts || ' '"
+                    + " || coalesce(failure_reason, '-') || ' ' || heartbeat_at from publication_run where id = ?", run)
+                    + "; executions: " + executionsOf(execution).stream().map(e -> e[0] + "/" + e[1]).toList()
+                    + "; threads in " + threadDump(), notDone);
+        }
         StaffClient.anonymous().get("/it-probe/clock");
 
         assertEquals(2, count("select count(*) from publication_file where run_id = ?", run), "one PDF and one XLSX");
@@ -100,6 +107,21 @@ class PublicationCrashIT {
         assertEquals(1, servers.size(), "one Payara process for the domain");
         servers.get(0).destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop of the job
         servers.get(0).onExit().get(30, TimeUnit.SECONDS);
+    }
+
+    /** The server's threads, written to target/ for a failed wait (what is the restarted job waiting for?). */
+    private static Path threadDump() {
+        try {
+            String domain = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1").toString();
+            long pid = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(domain) && c.contains("ASMain")).orElse(false))
+                    .findFirst().orElseThrow().pid();
+            Path file = Path.of("target", "crash-threads.txt");
+            new ProcessBuilder("jcmd", String.valueOf(pid), "Thread.print").redirectOutput(file.toFile()).start().waitFor();
+            return file.toAbsolutePath();
+        } catch (Exception e) {
+            return Path.of("no thread dump: " + e);
+        }
     }
 
     private static void startServer() throws Exception {

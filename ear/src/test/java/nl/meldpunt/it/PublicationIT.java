@@ -85,43 +85,43 @@ class PublicationIT {
 
     @Test
     void aReportMadeNowCountsExactlyShowsNoSmallCountAndHoldsNoText() throws Exception {
-        long noord = TestDatabase.organisationId("noord");
+        long demo = TestDatabase.organisationId("demo");
         // A report through the application, its story and a message carrying the canary, then closed.
-        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=noord&what=" + CANARY).body().split(" ");
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo&what=" + CANARY).body().split(" ");
         long canaryReport = TestDatabase.reportId(credentials[0]);
-        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon.noord", DemoData.DEMO_PASSWORD);
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", String.valueOf(canaryReport),
                 "Bericht met " + CANARY));
-        closeWithRegistration(canaryReport, "Staf");
+        closeWithRegistration(canaryReport, "Directie");
 
         LocalDate quarter = currentQuarterStart();
         List<Generated> generated = new ArrayList<>();
-        generated.addAll(times(9, "UNWANTED_BEHAVIOUR", "BULLYING", "Verpleging", quarter.plusDays(3), true));
-        generated.addAll(times(6, "UNWANTED_BEHAVIOUR", "BULLYING", "Thuiszorg", quarter.plusDays(10), false));
-        generated.addAll(times(7, "UNWANTED_BEHAVIOUR", "AGGRESSION_VIOLENCE", "Verpleging", quarter.plusDays(40), true));
-        generated.addAll(times(2, "UNWANTED_BEHAVIOUR", "AGGRESSION_VIOLENCE", "Thuiszorg", quarter.plusDays(41), false));
-        generated.addAll(times(1, "UNWANTED_BEHAVIOUR", "DISCRIMINATION", "Facilitair", quarter.plusDays(20), true));
-        generated.addAll(times(2, "INTEGRITY", "FRAUD", "Staf", quarter.plusDays(50), false));
-        generated.addAll(times(3, "UNWANTED_BEHAVIOUR", "BULLYING", "Verpleging", quarter.minusMonths(2), false));
-        generated.addAll(times(5, "UNWANTED_BEHAVIOUR", "BULLYING", "Verpleging", quarter.minusYears(1).plusDays(5), false));
-        GeneratedReports.insert(noord, generated);
+        generated.addAll(times(9, "UNWANTED_BEHAVIOUR", "BULLYING", "Sociaal Domein", quarter.plusDays(3), true));
+        generated.addAll(times(6, "UNWANTED_BEHAVIOUR", "BULLYING", "Burgerzaken", quarter.plusDays(10), false));
+        generated.addAll(times(7, "UNWANTED_BEHAVIOUR", "AGGRESSION_VIOLENCE", "Sociaal Domein", quarter.plusDays(40), true));
+        generated.addAll(times(2, "UNWANTED_BEHAVIOUR", "AGGRESSION_VIOLENCE", "Burgerzaken", quarter.plusDays(41), false));
+        generated.addAll(times(1, "UNWANTED_BEHAVIOUR", "DISCRIMINATION", "Openbare Ruimte", quarter.plusDays(20), true));
+        generated.addAll(times(2, "INTEGRITY", "FRAUD", "Directie", quarter.plusDays(50), false));
+        generated.addAll(times(3, "UNWANTED_BEHAVIOUR", "BULLYING", "Sociaal Domein", quarter.minusMonths(2), false));
+        generated.addAll(times(5, "UNWANTED_BEHAVIOUR", "BULLYING", "Sociaal Domein", quarter.minusYears(1).plusDays(5), false));
+        GeneratedReports.insert(demo, generated);
 
         // A quarter on: "last quarter" is this quarter, with the reports just made.
         shiftClock(Duration.between(Instant.now(), quarter.plusMonths(3).plusDays(4).atTime(12, 0).atZone(DUTCH).toInstant()));
-        StaffClient admin = StaffClient.loggedInAs("beheerder.noord", DemoData.DEMO_PASSWORD);
+        StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
         long trendRun = Long.parseLong(admin.callService("PublicationService", "requestNow", "TREND", "QUARTER").substring(8));
         long registerRun = Long.parseLong(admin.callService("PublicationService", "requestNow", "REGISTER", "QUARTER").substring(8));
         waitUntil(() -> status(trendRun).equals("DONE") && status(registerRun).equals("DONE"), "both runs done", Duration.ofSeconds(120));
         realTimeAgain(); // a session's lifetime is measured by the clock: log in again in real time to download
-        admin = StaffClient.loggedInAs("beheerder.noord", DemoData.DEMO_PASSWORD);
+        admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
 
         Map<String, byte[]> trend = files(admin, trendRun);
         assertEquals(List.of("PDF", "XLSX"), new ArrayList<>(trend.keySet()), "the trend report in its formats, once");
-        Map<String, Map<String, Integer>> truth = countsByKindAndDepartment(noord, quarter);
+        Map<String, Map<String, Integer>> truth = countsByKindAndDepartment(demo, quarter);
         checkTrendWorkbook(trend.get("XLSX"), truth);
 
         String pdfText = textOf(trend.get("PDF"));
-        assertTrue(pdfText.contains("Trendrapportage") && pdfText.contains("Zorggroep Noord"), pdfText);
+        assertTrue(pdfText.contains("Trendrapportage") && pdfText.contains("Gemeente Voorbeeldstad"), pdfText);
         assertTrue(pdfText.contains("< 5"), "small counts print as < 5");
         assertTrue(pdfText.contains("gestegen"), "bullying rose against the quarter before and a year before");
         assertTrue(rendersToPng(trend.get("PDF")), "pdftoppm renders the PDF");
@@ -131,7 +131,7 @@ class PublicationIT {
         List<CSVRecord> lines = CSVFormat.Builder.create().setDelimiter(';').build()
                 .parse(new java.io.StringReader(new String(register.get("CSV"), StandardCharsets.UTF_8).replace("\uFEFF", "")))
                 .getRecords();
-        assertEquals(closedInQuarter(noord, quarter) + 1, lines.size(), "one line per case closed in the quarter, and a header");
+        assertEquals(closedInQuarter(demo, quarter) + 1, lines.size(), "one line per case closed in the quarter, and a header");
         for (CSVRecord line : lines.subList(1, lines.size())) {
             String kind = line.get(1);
             long sameGroup = lines.stream().skip(1).filter(l -> l.get(1).equals(kind) && l.get(2).equals(line.get(2))
@@ -148,7 +148,7 @@ class PublicationIT {
             assertFalse(textOf(mail).contains(CANARY), "no mail holds the report's text");
         }
         assertFalse(Files.readString(serverLog(), StandardCharsets.UTF_8).contains(CANARY), "no log line holds it");
-        assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("beheerder.noord"), "PUBLICATION_DOWNLOADED",
+        assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("beheerder"), "PUBLICATION_DOWNLOADED",
                 "publication-file:" + fileIds(trendRun).get(0)), "each download audited");
     }
 
@@ -217,10 +217,10 @@ class PublicationIT {
         assertTrue(new String(own.body(), 0, 4, StandardCharsets.ISO_8859_1).startsWith("%PDF")
                 || new String(own.body(), 0, 2, StandardCharsets.ISO_8859_1).startsWith("PK")
                 || own.body().length > 0, "the file");
-        HttpResponse<byte[]> other = StaffClient.loggedInAs("beheerder.noord", DemoData.DEMO_PASSWORD)
-                .getBytes("/admin/report-file?id=" + file);
+        HttpResponse<byte[]> other = StaffClient.loggedInAs("hr.noord", DemoData.DEMO_PASSWORD)
+                .getBytes("/hr/report-file?id=" + file);
         assertEquals(403, other.statusCode(), "another organisation's file is refused");
-        assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("beheerder.noord"), "ACCESS_DENIED",
+        assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("hr.noord"), "ACCESS_DENIED",
                 "publication-file:" + file), "and audited");
     }
 

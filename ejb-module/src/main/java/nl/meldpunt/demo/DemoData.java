@@ -96,6 +96,7 @@ public class DemoData {
         staff("hr", DEMO_NAMES.get("hr"), hash, StaffRole.HR, demo);
         staff("beheerder.noord", DEMO_NAMES.get("beheerder.noord"), hash, StaffRole.ORG_ADMIN, noord);
         staff("vertrouwenspersoon.noord", DEMO_NAMES.get("vertrouwenspersoon.noord"), hash, StaffRole.CONFIDANT, noord);
+        staff("hr.noord", DEMO_NAMES.get("hr.noord"), hash, StaffRole.HR, noord);
         // An external confidant who serves both organisations: the demo's reporters can choose.
         staff("kader", DEMO_NAMES.get("kader"), hash, StaffRole.CONFIDANT, demo, noord);
         demo.changeDepartments(DEMO_DEPARTMENTS);
@@ -118,6 +119,7 @@ public class DemoData {
             "hr", "Hans Rapport",
             "beheerder.noord", "Nina Noord",
             "vertrouwenspersoon.noord", "Niels Noord",
+            "hr.noord", "Hanna Noord",
             "kader", "Karim Kader (extern)");
 
     /** The names earlier demo databases got, with the role in them; renamed once (a changed name stays). */
