@@ -31,11 +31,11 @@ public class PublicationJobListener extends AbstractJobListener {
     public void afterJob() {
         long run = Long.parseLong(job.getProperties().getProperty("runId"));
         RunningHere.ended(run);
-        if (job.getBatchStatus() == BatchStatus.FAILED || !work.isDone(run)) {
+        if (job.getBatchStatus() == BatchStatus.FAILED || !Stopping.guard(() -> work.isDone(run))) {
             String reason = job.getExitStatus() != null && !job.getExitStatus().equals(job.getBatchStatus().name())
                     ? job.getExitStatus() : "Job " + job.getBatchStatus();
             LOG.warning("Report run " + run + " ended without its report: " + reason);
-            work.failed(run, reason);
+            Stopping.guard(() -> work.failed(run, reason));
         }
     }
 }

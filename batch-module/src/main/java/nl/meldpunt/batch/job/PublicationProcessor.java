@@ -31,7 +31,7 @@ public class PublicationProcessor implements ItemProcessor {
         boolean submitted = plan.kind() != PublicationKind.REGISTER;
         boolean closed = plan.kind() != PublicationKind.TREND && plan.period().contains(unit.month());
         return new MonthCounts(unit.month(),
-                submitted ? work.submittedCounts(plan.organisationId(), unit.month()) : List.of(),
-                closed ? work.closedCases(plan.organisationId(), unit.month()) : List.of());
+                submitted ? Stopping.guard(() -> work.submittedCounts(plan.organisationId(), unit.month())) : List.of(),
+                closed ? Stopping.guard(() -> work.closedCases(plan.organisationId(), unit.month())) : List.of());
     }
 }

@@ -27,12 +27,12 @@ public class PublicationReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        RunPlan plan = work.begin(Long.parseLong(job.getProperties().getProperty("runId")), job.getExecutionId());
+        RunPlan plan = Stopping.guard(() -> work.begin(Long.parseLong(job.getProperties().getProperty("runId")), job.getExecutionId()));
         job.setTransientUserData(plan);
         plan.months().stream().map(Unit::new).forEach(units::add);
         units.add(Unit.PUBLISH);
         position = checkpoint == null ? 0 : (Integer) checkpoint;
-        work.progress(plan.runId(), position, units.size());
+        Stopping.guard(() -> work.progress(plan.runId(), position, units.size()));
     }
 
     @Override

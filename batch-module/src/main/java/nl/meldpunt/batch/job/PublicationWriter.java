@@ -42,11 +42,11 @@ public class PublicationWriter extends AbstractItemWriter {
             if (item instanceof MonthCounts counts) {
                 tally.add(counts);
             } else if (((Unit) item).isPublish()) {
-                var files = composers.render(plan, tally.submitted(), tally.closed());
-                work.publish(plan.runId(), files, composers.fileNameBase(plan));
+                var files = Stopping.guard(() -> composers.render(plan, tally.submitted(), tally.closed()));
+                Stopping.guard(() -> work.publish(plan.runId(), files, composers.fileNameBase(plan)));
             }
         }
-        work.progress(plan.runId(), tally.monthsCounted(), plan.months().size() + 1);
+        Stopping.guard(() -> work.progress(plan.runId(), tally.monthsCounted(), plan.months().size() + 1));
         failOnRequest(plan);
         pauseOnRequest();
     }
