@@ -45,6 +45,9 @@ import nl.meldpunt.publication.RunStatus;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PublicationScheduler {
 
+    /** How many report runs are made at the same time (in the cluster). */
+    static final int AT_ONCE = 2;
+
     /** The job in META-INF/batch-jobs. */
     public static final String JOB = "publication";
 
@@ -88,9 +91,16 @@ public class PublicationScheduler {
             }
         }
         JobOperator jobs = BatchRuntime.getJobOperator();
+        // A few at a time: rendering a report with its charts takes memory, and a thousand runs queued
+        // at once (every organisation's quarter) must not all render together in one heap.
+        long free = AT_ONCE - planning.runningCount();
         for (Long runId : planning.queued()) {
+            if (free <= 0) {
+                break;
+            }
             if (planning.claim(runId, RunStatus.QUEUED)) {
                 start(jobs, runId, null);
+                free--;
             }
         }
         for (PublicationRun run : planning.failedToRetry()) {

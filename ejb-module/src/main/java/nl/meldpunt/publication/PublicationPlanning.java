@@ -62,6 +62,14 @@ public class PublicationPlanning {
         return true;
     }
 
+    /** Runs being made now (not silent), across the cluster. */
+    public long runningCount() {
+        return em.createQuery("select count(r) from PublicationRun r where r.status = :running and r.heartbeatAt >= :since",
+                        Long.class)
+                .setParameter("running", RunStatus.RUNNING).setParameter("since", clock.instant().minus(SILENT_TOO_LONG))
+                .getSingleResult();
+    }
+
     public List<Long> queued() {
         return em.createQuery("select r.id from PublicationRun r where r.status = :queued order by r.id", Long.class)
                 .setParameter("queued", RunStatus.QUEUED).getResultList();
