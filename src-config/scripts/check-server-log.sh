@@ -38,6 +38,9 @@ found="$(awk '
     if ($0 ~ /^[ \t]+at nl\.meldpunt\./) ours = 1
     if ($0 ~ /^\[20.*\[jakarta\.enterprise\.ejb\.container\]/) container = 1
     if (container && $0 ~ /^[ \t]+at nl\.meldpunt\.it\.ServiceProbeServlet\./) reviewed = 1
+    # Payara warns at undeployment that the batch runtime left a job XML stream open, with the stack of
+    # whoever started a job: that is the scheduler, but the leak is the runtime'"'"'s, not ours.
+    if ($0 ~ /NCLS-COMUTIL-00023/) reviewed = 1
   }
   END { flush() }
 ' "${files[@]}")"

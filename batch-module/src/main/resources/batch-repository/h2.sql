@@ -59,3 +59,13 @@ CREATE TABLE IF NOT EXISTS batch.checkpointdata(
 );
 
 CREATE INDEX IF NOT EXISTS chk_index ON batch.checkpointdata(id);
+-- Payara looks for these tables by their upper-case names in the database's metadata before its first
+-- job, and creates them itself when it does not find them (failing: its statements are not PostgreSQL
+-- mode). The embedded database keeps names in lower case (DATABASE_TO_LOWER), so the upper-case names
+-- are views on the same tables, there only to be found; every query goes to the tables above.
+CREATE VIEW IF NOT EXISTS "batch"."JOBINSTANCEDATA" AS SELECT * FROM batch.jobinstancedata;
+CREATE VIEW IF NOT EXISTS "batch"."EXECUTIONINSTANCEDATA" AS SELECT * FROM batch.executioninstancedata;
+CREATE VIEW IF NOT EXISTS "batch"."STEPEXECUTIONINSTANCEDATA" AS SELECT * FROM batch.stepexecutioninstancedata;
+CREATE VIEW IF NOT EXISTS "batch"."JOBSTATUS" AS SELECT * FROM batch.jobstatus;
+CREATE VIEW IF NOT EXISTS "batch"."STEPSTATUS" AS SELECT * FROM batch.stepstatus;
+CREATE VIEW IF NOT EXISTS "batch"."CHECKPOINTDATA" AS SELECT * FROM batch.checkpointdata;

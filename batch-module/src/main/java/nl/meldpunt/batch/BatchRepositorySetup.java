@@ -42,7 +42,9 @@ public class BatchRepositorySetup {
     void createWhenMissing() {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            if (exists(connection)) {
+            // PostgreSQL: only when missing (the account may lack the right to create, and need not have
+            // it once they exist). The embedded database: always, every statement is "if not exists".
+            if (product.contains("postgres") && exists(connection)) {
                 return;
             }
             String script = script(product);
@@ -59,7 +61,7 @@ public class BatchRepositorySetup {
             } finally {
                 connection.setAutoCommit(autoCommit);
             }
-            LOG.info("Batch job repository created in schema " + SCHEMA);
+            LOG.info("Batch job repository ready in schema " + SCHEMA);
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("The batch job repository (schema " + SCHEMA + ") could not be set up: "
                     + e.getMessage(), e);

@@ -14,7 +14,7 @@ class BatchRepositorySetupTest {
     @Test
     void theJobRepositoryScriptRunsOnTheEmbeddedDatabaseAndAgain() throws Exception {
         String script = BatchRepositorySetup.script("H2");
-        assertEquals(8, BatchRepositorySetup.statements(script).size(), "schema, six tables, an index");
+        assertEquals(14, BatchRepositorySetup.statements(script).size(), "schema, six tables, an index, six views");
         try (Connection c = DriverManager.getConnection(
                 "jdbc:h2:mem:batch;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
              Statement st = c.createStatement()) {
@@ -23,9 +23,22 @@ class BatchRepositorySetupTest {
                     st.execute(sql);
                 }
             }
-            try (ResultSet rs = st.executeQuery("select count(*) from information_schema.tables where table_schema = 'batch'")) {
+            try (ResultSet rs = st.executeQuery("select count(*) from information_schema.tables where table_schema = 'batch'"
+                    + " and table_type = 'BASE TABLE'")) {
                 rs.next();
                 assertEquals(6, rs.getInt(1));
+            }
+            for (String table : new String[] {"JOBINSTANCEDATA", "EXECUTIONINSTANCEDATA", "STEPEXECUTIONINSTANCEDATA", "JOBSTATUS",
+                    "STEPSTATUS", "CHECKPOINTDATA"}) {
+                try (ResultSet rs = c.getMetaData().getTables(null, "batch", table, null)) {
+                    assertTrue(rs.next(), "Payara finds " + table + " and leaves it be");
+                }
+            }
+            st.execute("SET SCHEMA batch");
+            st.execute("insert into CHECKPOINTDATA values ('x', X'00')");
+            try (ResultSet rs = st.executeQuery("select count(*) from batch.checkpointdata")) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "Payara's unquoted names reach the tables");
             }
             st.execute("insert into batch.jobinstancedata (name, apptag) values ('publication', 'meldpunt')");
             st.execute("insert into batch.executioninstancedata (jobinstanceid, parameters, batchstatus) values (1, X'00', 'STARTED')");
