@@ -1,0 +1,66 @@
+package nl.meldpunt.batch.retention;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the day's run up to date: running as this execution when the job begins (also after a
+ * restart), completed or failed with its reason when it ends. Also knows which days' jobs run in this
+ * server right now, so that the scheduler never takes a living run for a dead one.
+ */
+@Named
+@Dependent
+public class RetentionJobListener extends AbstractJobListener {
+
+    private static final Logger LOG = Logger.getLogger(RetentionJobListener.class.getName());
+
+    private static final Set<LocalDate> RUNNING_HERE = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    private JobContext job;
+
+    @Inject
+    private RetentionRuns runs;
+
+    static boolean runningHere(LocalDate day) {
+        return RUNNING_HERE.contains(day);
+    }
+
+    @Override
+    public void beforeJob() {
+        LocalDate day = JobParameters.runDay(job);
+        if (day != null) {
+            RUNNING_HERE.add(day);
+            runs.executionStarted(day, job.getExecutionId());
+        }
+    }
+
+    @Override
+    public void afterJob() {
+        LocalDate day = JobParameters.runDay(job);
+        boolean failed = job.getBatchStatus() == BatchStatus.FAILED || job.getBatchStatus() == BatchStatus.STOPPING
+                || job.getBatchStatus() == BatchStatus.STOPPED;
+        String reason = job.getExitStatus() != null && !job.getExitStatus().equals(job.getBatchStatus().name())
+                ? job.getExitStatus() : "Job " + job.getBatchStatus();
+        if (failed) {
+            LOG.warning("Retention job execution " + job.getExecutionId() + " ended without finishing: " + reason);
+        } else {
+            LOG.info("Retention job execution " + job.getExecutionId() + " finished");
+        }
+        if (day != null) {
+            try {
+                runs.ended(day, !failed, reason);
+            } finally {
+                RUNNING_HERE.remove(day);
+            }
+        }
+    }
+}
