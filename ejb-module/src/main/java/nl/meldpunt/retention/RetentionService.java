@@ -142,10 +142,18 @@ public class RetentionService {
         return new RetentionRunView(day(row[0]), instant(row[1]), instant(row[2]), status, anonymised);
     }
 
+    /** A DATE column as the driver gives it (java.sql.Date, or LocalDate). */
     private static java.time.LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (java.time.LocalDate) value;
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.util.Date date) {
+            return new java.sql.Date(date.getTime()).toLocalDate();
+        }
+        return (java.time.LocalDate) value;
     }
 
+    /** A TIMESTAMP WITH TIME ZONE column as the driver gives it. */
     private static Instant instant(Object value) {
         if (value == null) {
             return null;
