@@ -36,8 +36,10 @@ public class RetentionChunkListener extends AbstractChunkListener {
     }
 
     static String reason(Throwable failure) {
-        if (failure instanceof RetentionWriter.RequestedFailure) {
-            return failure.getMessage();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RetentionWriter.RequestedFailure) {
+                return t.getMessage();
+            }
         }
         StringBuilder kinds = new StringBuilder();
         for (Throwable t = failure; t != null && kinds.length() < 300; t = t.getCause() == t ? null : t.getCause()) {

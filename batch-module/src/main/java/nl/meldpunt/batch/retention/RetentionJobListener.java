@@ -23,6 +23,7 @@ public class RetentionJobListener extends AbstractJobListener {
     private static final Logger LOG = Logger.getLogger(RetentionJobListener.class.getName());
 
     private static final Set<LocalDate> RUNNING_HERE = ConcurrentHashMap.newKeySet();
+    private static final Set<Long> EXECUTIONS_HERE = ConcurrentHashMap.newKeySet();
 
     @Inject
     private JobContext job;
@@ -34,8 +35,14 @@ public class RetentionJobListener extends AbstractJobListener {
         return RUNNING_HERE.contains(day);
     }
 
+    /** The executions of the job running in this server now (scheduled or started by hand). */
+    static Set<Long> executionsHere() {
+        return Set.copyOf(EXECUTIONS_HERE);
+    }
+
     @Override
     public void beforeJob() {
+        EXECUTIONS_HERE.add(job.getExecutionId());
         LocalDate day = JobParameters.runDay(job);
         if (day != null) {
             RUNNING_HERE.add(day);
@@ -55,12 +62,16 @@ public class RetentionJobListener extends AbstractJobListener {
         } else {
             LOG.info("Retention job execution " + job.getExecutionId() + " finished");
         }
-        if (day != null) {
-            try {
-                runs.ended(day, !failed, reason);
-            } finally {
-                RUNNING_HERE.remove(day);
+        try {
+            if (day != null) {
+                try {
+                    runs.ended(day, !failed, reason);
+                } finally {
+                    RUNNING_HERE.remove(day);
+                }
             }
+        } finally {
+            EXECUTIONS_HERE.remove(job.getExecutionId());
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.meldpunt.batch.retention;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
@@ -44,7 +45,8 @@ import nl.meldpunt.shared.DutchTime;
  */
 @Singleton
 @Startup
-@DependsOn({"ejb-module.jar#SchemaMigration", "BatchRepositorySetup"})
+// Depends on its bookkeeping, so that it is still there while the jobs stop at undeployment.
+@DependsOn({"ejb-module.jar#SchemaMigration", "BatchRepositorySetup", "RetentionRuns", "RetentionCalls"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RetentionScheduler {
@@ -109,6 +111,31 @@ public class RetentionScheduler {
                     && run.heartbeatAt().isBefore(clock.instant().minus(SILENCE)) && runs.claimSilent(run.day(), SILENCE)) {
                 LOG.warning("Retention run of " + run.day() + " was silent too long (its server stopped?): restarting it");
                 start(jobs, run.day(), markDeadExecutionFailed(jobs, run.executionId()));
+            }
+        }
+    }
+
+    /**
+     * At undeployment or shutdown the retention jobs running here are asked to stop after their current
+     * chunk: they end as STOPPED, and the next tick (here or on another node) restarts a scheduled one
+     * from its checkpoint, rather than letting it fail halfway against a container that is going away.
+     */
+    @PreDestroy
+    void stopJobsRunningHere() {
+        JobOperator jobs = BatchRuntime.getJobOperator();
+        for (Long execution : RetentionJobListener.executionsHere()) {
+            try {
+                jobs.stop(execution);
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "Execution " + execution + " could not be stopped: " + e);
+            }
+        }
+        for (int i = 0; i < 100 && !RetentionJobListener.executionsHere().isEmpty(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
