@@ -84,7 +84,8 @@ public class RetentionScheduler {
         }
         try {
             tick();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | java.util.ServiceConfigurationError e) {
+            // Also when the batch runtime cannot start (its provider fails): the timer must stay.
             LOG.log(Level.WARNING, "Retention scheduling failed this time; the next tick tries again", e);
         } finally {
             running.set(false);
@@ -92,12 +93,13 @@ public class RetentionScheduler {
     }
 
     void tick() {
-        JobOperator jobs = BatchRuntime.getJobOperator();
+        // Only when there is something to start: most ticks touch nothing but retention_run.
+        java.util.function.Supplier<JobOperator> jobs = BatchRuntime::getJobOperator;
         ZonedDateTime now = clock.instant().atZone(DutchTime.ZONE);
         LocalDate today = now.toLocalDate();
         if (now.getHour() >= FIRST_HOUR && now.getHour() < LAST_HOUR && runs.claimDay(today)) {
             LOG.info("Retention run of " + today + " starts");
-            start(jobs, today, null);
+            start(jobs.get(), today, null);
         }
         for (RetentionRuns.Run run : runs.unfinished()) {
             if (RetentionJobListener.runningHere(run.day())) {
@@ -106,11 +108,11 @@ public class RetentionScheduler {
             if (RetentionRuns.FAILED.equals(run.status()) && run.attempts() < MAX_ATTEMPTS
                     && runs.claimRetry(run.day(), run.attempts())) {
                 LOG.info("Retention run of " + run.day() + " failed; try " + (run.attempts() + 1) + " of " + MAX_ATTEMPTS);
-                start(jobs, run.day(), restartable(jobs, run.executionId()));
+                start(jobs.get(), run.day(), restartable(jobs.get(), run.executionId()));
             } else if (!RetentionRuns.FAILED.equals(run.status()) && run.attempts() < MAX_ATTEMPTS
                     && run.heartbeatAt().isBefore(clock.instant().minus(SILENCE)) && runs.claimSilent(run.day(), SILENCE)) {
                 LOG.warning("Retention run of " + run.day() + " was silent too long (its server stopped?): restarting it");
-                start(jobs, run.day(), markDeadExecutionFailed(jobs, run.executionId()));
+                start(jobs.get(), run.day(), markDeadExecutionFailed(jobs.get(), run.executionId()));
             }
         }
     }
@@ -122,6 +124,9 @@ public class RetentionScheduler {
      */
     @PreDestroy
     void stopJobsRunningHere() {
+        if (RetentionJobListener.executionsHere().isEmpty()) {
+            return;
+        }
         JobOperator jobs = BatchRuntime.getJobOperator();
         for (Long execution : RetentionJobListener.executionsHere()) {
             try {
