@@ -114,6 +114,8 @@ class RetentionJobIT {
             browser.loginStaff("beheerder", DemoData.DEMO_PASSWORD);
             browser.open("/admin/index.xhtml");
             assertTrue(browser.text("retentionLastRun").contains("voltooid"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find("retentionLastRun"));
             browser.assertHealthy();
             browser.screenshot("retention-admin-last-run");
         }
