@@ -9,7 +9,9 @@ import java.io.IOException;
 
 /**
  * Test only (never in the shipped EAR): lets a test drive the retention service as the batch job would
- * ({@link RetentionJobProbe}): {@code ?count=ORG}, {@code ?anonymise=REPORT} or {@code ?run=ORG&size=N}.
+ * ({@link RetentionJobProbe}): {@code ?count=ORG}, {@code ?anonymise=REPORT} or {@code ?run=ORG&size=N}; and starts the
+ * real retention job by hand (no caller, as the timer does): {@code ?startJob&itemCount=N[&failAfterUnits=M]} or
+ * {@code ?restartJob=EXECUTION&itemCount=N}, answering the execution id.
  */
 @WebServlet("/it-probe/retention")
 public class RetentionProbeServlet extends HttpServlet {
@@ -27,6 +29,17 @@ public class RetentionProbeServlet extends HttpServlet {
             answer = String.valueOf(job.anonymise(Long.parseLong(request.getParameter("anonymise"))));
         } else if (request.getParameter("run") != null) {
             answer = job.run(Long.parseLong(request.getParameter("run")), Integer.parseInt(request.getParameter("size")));
+        } else if (request.getParameter("startJob") != null || request.getParameter("restartJob") != null) {
+            java.util.Properties parameters = new java.util.Properties();
+            for (String name : new String[] {"itemCount", "failAfterUnits"}) {
+                if (request.getParameter(name) != null) {
+                    parameters.setProperty(name, request.getParameter(name));
+                }
+            }
+            var jobs = jakarta.batch.runtime.BatchRuntime.getJobOperator();
+            answer = String.valueOf(request.getParameter("restartJob") != null
+                    ? jobs.restart(Long.parseLong(request.getParameter("restartJob")), parameters)
+                    : jobs.start("retention", parameters));
         } else {
             response.setStatus(400);
             answer = "count, anonymise or run?";

@@ -122,6 +122,54 @@ public class RetentionService {
                 + summary.anonymised() + " anonymised, " + summary.skipped() + " skipped");
     }
 
+    /**
+     * The last nightly run (table retention_run, kept by the retention job) with what it did for the
+     * organisation, for its organisation admin only; null before the first run.
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public RetentionRunView lastRun(long organisationId) {
+        organisationOfCaller(organisationId);
+        List<?> rows = em.createNativeQuery("""
+                select r.run_day, r.started_at, r.ended_at, r.status, o.anonymised from retention_run r
+                left join retention_run_result o on o.run_day = r.run_day and o.organisation_id = ?1
+                order by r.run_day desc""").setParameter(1, organisationId).setMaxResults(1).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] row = (Object[]) rows.get(0);
+        String status = (String) row[3];
+        Long anonymised = row[4] != null ? Long.valueOf(((Number) row[4]).longValue()) : "COMPLETED".equals(status) ? Long.valueOf(0) : null;
+        return new RetentionRunView(day(row[0]), instant(row[1]), instant(row[2]), status, anonymised);
+    }
+
+    /** A DATE column as the driver gives it (java.sql.Date, or LocalDate). */
+    private static java.time.LocalDate day(Object value) {
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
+        if (value instanceof java.util.Date date) {
+            return new java.sql.Date(date.getTime()).toLocalDate();
+        }
+        return (java.time.LocalDate) value;
+    }
+
+    /** A TIMESTAMP WITH TIME ZONE column as the driver gives it. */
+    private static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        return (Instant) value;
+    }
+
     private <T> TypedQuery<T> due(String select, Organisation organisation, long afterId, Class<T> type) {
         Instant cutoff = new RetentionPeriod(organisation.getRetentionMonths()).cutoff(clock.instant());
         return em.createQuery(select + """

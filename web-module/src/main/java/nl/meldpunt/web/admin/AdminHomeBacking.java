@@ -13,6 +13,7 @@ import nl.meldpunt.notification.MailStatus;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
+import nl.meldpunt.retention.RetentionRunView;
 import nl.meldpunt.retention.RetentionService;
 import nl.meldpunt.web.shared.Texts;
 
@@ -42,6 +43,8 @@ public class AdminHomeBacking implements Serializable {
     private ChainVerification verification;
     private Integer retentionMonths;
     private Long retentionDue;
+    private RetentionRunView lastRetentionRun;
+    private boolean lastRetentionRunRead;
     private List<MailStatus.KindStatus> mailStatus;
 
     /** Per kind of mail: waiting, delayed, sent and given up (30 days); counts only. */
@@ -94,6 +97,15 @@ public class AdminHomeBacking implements Serializable {
             retentionDue = retention.countDue(getOrganisation().id());
         }
         return retentionDue;
+    }
+
+    /** The last nightly retention run and what it anonymised of the own organisation (counts only); null before the first. */
+    public RetentionRunView getLastRetentionRun() {
+        if (!lastRetentionRunRead) {
+            lastRetentionRun = retention.lastRun(getOrganisation().id());
+            lastRetentionRunRead = true;
+        }
+        return lastRetentionRun;
     }
 
     public void verifyAudit() {

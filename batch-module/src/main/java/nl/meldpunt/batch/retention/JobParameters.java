@@ -1,0 +1,31 @@
+package nl.meldpunt.batch.retention;
+
+import jakarta.batch.runtime.context.JobContext;
+import java.time.LocalDate;
+
+/** The retention job's parameters, as its job XML passes them on (an absent one may arrive empty). */
+final class JobParameters {
+
+    static final String RUN_DAY = "runDay";
+    static final String FAIL_AFTER_UNITS = "failAfterUnits";
+
+    private JobParameters() {
+    }
+
+    /** The Dutch day of the scheduled run; null for a run started by hand (no bookkeeping then). */
+    static LocalDate runDay(JobContext job) {
+        String value = value(job, RUN_DAY);
+        return value == null ? null : LocalDate.parse(value);
+    }
+
+    /** For tests: fail the first execution when it is about to write the chunk after this many; null normally. */
+    static Integer failAfterUnits(JobContext job) {
+        String value = value(job, FAIL_AFTER_UNITS);
+        return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
+    }
+
+    private static String value(JobContext job, String name) {
+        String value = job.getProperties().getProperty(name);
+        return value == null || value.isBlank() || value.startsWith("#") ? null : value.strip();
+    }
+}
