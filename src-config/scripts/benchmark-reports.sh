@@ -9,17 +9,20 @@
 #   flock /tmp/meldpunt-it.lock src-config/scripts/benchmark-reports.sh [reports] [organisations]
 #                                                             (default 1000000 reports, 500 organisations)
 # Environment (optional):
-#   BENCH_PHASES   which job runs, in order, each waited for before the next (default "both trend"):
+#   BENCH_PHASES   which job runs, in order, each waited for before the next (default "both trend register"):
 #                  both = REGISTER and TREND for every organisation at once (the figure the issue asks for),
 #                  trend / register = only that kind (to see what each kind costs on its own)
 #   BENCH_PROFILE  1 (default) records a Java Flight Recording during the first phase and tells where the
 #                  server's CPU time went (counting, PDF, XLSX, CSV, charts, ...); 0 leaves it out
 #   BENCH_TIMEOUT  seconds to wait for one phase (default 3600)
+#   BENCH_BATCH_THREADS  unset (default): the jobs run on Payara's default managed executor, as the
+#                  application ships. A number: the batch runtime gets an executor of its own with that many
+#                  threads for this run (asadmin; put back at the end), to measure a bounded pool.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 COUNT="${1:-1000000}"
 ORGS="${2:-500}"
-PHASES="${BENCH_PHASES:-both trend}"
+PHASES="${BENCH_PHASES:-both trend register}"
 PROFILE="${BENCH_PROFILE:-1}"
 TIMEOUT="${BENCH_TIMEOUT:-3600}"
 PG_PORT=55433
@@ -32,8 +35,14 @@ RUN_BASE=900000000       # publication_run ids: phase n uses RUN_BASE + n * 1000
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
 SAMPLER=""
+ASADMIN="$ROOT/.run/payara6/bin/asadmin"
+BENCH_EXECUTOR=concurrent/meldpunt-bench-batch
 cleanup() {
   [ -n "$SAMPLER" ] && kill "$SAMPLER" 2>/dev/null || true
+  if [ -n "${BENCH_BATCH_THREADS:-}" ]; then
+    "$ASADMIN" set-batch-runtime-configuration --executorservicelookupname concurrent/__defaultManagedExecutorService >/dev/null 2>&1 || true
+    "$ASADMIN" delete-managed-executor-service "$BENCH_EXECUTOR" >/dev/null 2>&1 || true
+  fi
   "$ROOT/src-config/scripts/stop.sh" >/dev/null 2>&1 || true
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
@@ -53,8 +62,22 @@ PSQL=("$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U meldpunt -d meldpunt -v ON
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
 export APP_DB_USER=meldpunt APP_DB_PASSWORD=meldpunt
-"$ROOT/src-config/scripts/run.sh" >/dev/null
-curl -fs -o /dev/null "http://localhost:8080/melden.xhtml?org=demo"   # stores the demo's question set
+mkdir -p "$ROOT/.run"
+echo "==> Starting the application on it (run.sh; its output: $ROOT/.run/benchmark-run.log)"
+"$ROOT/src-config/scripts/run.sh" > "$ROOT/.run/benchmark-run.log" 2>&1 || { tail -n 20 "$ROOT/.run/benchmark-run.log" >&2; exit 1; }
+curl -fs -o /dev/null "http://localhost:8080/melden.xhtml?org=demo" \
+  || { echo "The wizard did not answer (it stores the demo's question set, which the generated organisations copy)" >&2; exit 1; }
+if [ -n "${BENCH_BATCH_THREADS:-}" ]; then
+  echo "==> The batch runtime on an executor of its own with $BENCH_BATCH_THREADS threads (then a restart)"
+  "$ASADMIN" delete-managed-executor-service "$BENCH_EXECUTOR" >/dev/null 2>&1 || true
+  "$ASADMIN" create-managed-executor-service --corepoolsize "$BENCH_BATCH_THREADS" \
+    --maximumpoolsize "$BENCH_BATCH_THREADS" "$BENCH_EXECUTOR" >/dev/null
+  "$ASADMIN" set-batch-runtime-configuration --executorservicelookupname "$BENCH_EXECUTOR" >/dev/null
+  "$ASADMIN" restart-domain domain1 >/dev/null
+  for _ in $(seq 1 180); do curl -fs -o /dev/null "http://localhost:8080/m/demo" && break; sleep 1; done
+  curl -fs -o /dev/null "http://localhost:8080/m/demo" || { echo "The application did not come back after the restart" >&2; exit 1; }
+  grep -o '<batch-runtime-configuration[^>]*>' "$DOMAIN/config/domain.xml"
+fi
 PAYARA_PID="$(cat "$DOMAIN/config/pid")"
 LOG_LINES_BEFORE="$(wc -l < "$DOMAIN/logs/server.log")"
 
@@ -67,7 +90,9 @@ echo "==> Quarter $Q_FROM .. $Q_TO (exclusive); $COUNT reports over $ORGS organi
 echo "==> Generating $ORGS organisations and $COUNT reports (plain SQL)"
 T0="$(now)"
 "${PSQL[@]}" <<SQL
+\o /dev/null
 SELECT setseed(0.12);
+\o
 INSERT INTO organisation (id, slug, name, primary_colour, accent_colour, created_at, departments)
 SELECT $ORG_BASE + o, 'bench-' || o, 'Benchmark organisatie ' || o, '#1f4e79', '#c55a11', now() - interval '3 years',
        'Afdeling 1' || chr(10) || 'Afdeling 2' || chr(10) || 'Afdeling 3' || chr(10) || 'Afdeling 4' || chr(10)
@@ -188,10 +213,17 @@ printf '    register select (closed in the quarter): %8.1f ms, %s lines\n' "$RAW
 HEAP_LOG="$PG_DIR/heap.log"
 jstat -gc "$PAYARA_PID" 1000 > "$HEAP_LOG" 2>&1 &
 SAMPLER=$!
-max_heap_mib() { # the largest used heap in the samples so far
+max_heap_mib() { # the largest used heap in the samples so far (what the issue asks for)
   awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
        $1 ~ /^[0-9]/ { u = $col["S0U"] + $col["S1U"] + $col["EU"] + $col["OU"]; if (u > m) m = u }
        END { printf "%.0f", m / 1024 }' "$HEAP_LOG"
+}
+gc_summary() { # old generation at most, collections and time in them over the samples
+  awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i; next }
+       $1 ~ /^[0-9]/ { if ($col["OU"] > o) o = $col["OU"]; if (!seen) { y0 = $col["YGC"]; f0 = $col["FGC"]; t0 = $col["GCT"]; seen = 1 }
+                       y = $col["YGC"]; f = $col["FGC"]; t = $col["GCT"]; n++ }
+       END { printf "old generation at most %.0f MiB; %d young and %d full collections, %.1f s in GC, over %d samples",
+             o / 1024, y - y0, f - f0, t - t0, n }' "$HEAP_LOG"
 }
 
 # One phase: queue runs for every organisation, wait for the last DONE; the application's own timer
@@ -308,10 +340,11 @@ fi
 OOM="$(tail -n +"$LOG_LINES_BEFORE" "$DOMAIN/logs/server.log" | grep -c 'OutOfMemoryError' || true)"
 SILENT="$(tail -n +"$LOG_LINES_BEFORE" "$DOMAIN/logs/server.log" | grep -c 'was silent too long' || true)"
 echo
-echo "reports: $COUNT, organisations: $ORGS, quarter $Q_FROM, $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "reports: $COUNT, organisations: $ORGS, quarter $Q_FROM, batch threads: ${BENCH_BATCH_THREADS:-the default executor}, $(date -u '+%Y-%m-%d %H:%M UTC')"
 printf '%-9s %10s %10s %9s %9s %12s %8s %s\n' phase "raw SQL ms" "jobs s" ratio "count ms" "max heap MiB" files "jobs/s"
 printf '%s\n' "${RESULTS[@]}"
 echo "(ratio = jobs time / raw SQL time; count ms = database time of the jobs' counting queries;"
 echo " max heap = largest used heap sampled since the first phase began, -Xmx1g)"
-echo "OutOfMemoryError in the server log: $OOM; runs restarted as silent: $SILENT"
+echo "heap: at most $(max_heap_mib) MiB used (eden included: G1 fills eden up to the limit before it collects); $(gc_summary)"
+echo "OutOfMemoryError in the server log: $OOM; runs restarted as silent: $SILENT; application: $(git -C "$ROOT" rev-parse --short HEAD)"
 [ "$OOM" -eq 0 ] || exit 1
