@@ -4,8 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -15,9 +13,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -117,7 +112,7 @@ public class PublicationScheduler {
             }
             if (planning.claimSilent(run.getId(), run.getHeartbeatAt())) {
                 LOG.warning("Report run " + run.getId() + " was silent too long (its server stopped?): restarting it");
-                start(jobs, run.getId(), markDeadExecutionFailed(jobs, run.getJobExecutionId()));
+                start(jobs, run.getId(), DeadExecutions.markFailed(jobs, batchRepository, run.getJobExecutionId()));
             }
         }
     }
@@ -172,46 +167,6 @@ public class PublicationScheduler {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Report run " + runId + " could not be started", e);
             planning.startFailed(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * The execution of a run whose server died stays STARTED (or STARTING/STOPPING) in the job
-     * repository. Marked FAILED, with its open steps, it can be restarted from its last checkpoint.
-     * Null (start afresh) when there is no execution to continue.
-     */
-    private Long markDeadExecutionFailed(JobOperator jobs, Long executionId) {
-        if (executionId == null) {
-            return null;
-        }
-        JobExecution execution = jobs.getJobExecution(executionId);
-        BatchStatus status = execution.getBatchStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            return executionId;
-        }
-        if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
-            return null;
-        }
-        try (Connection connection = batchRepository.getConnection()) {
-            // Committed here and now: a pooled connection need not be in auto-commit, and an open
-            // transaction would hold these rows while the restart below waits for them.
-            connection.setAutoCommit(false);
-            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".executioninstancedata SET batchstatus = 'FAILED',"
-                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ?", executionId);
-            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".stepexecutioninstancedata SET batchstatus = 'FAILED',"
-                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
-                    executionId);
-            connection.commit();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark execution " + executionId + " as failed", e);
-        }
-        return executionId;
-    }
-
-    private static void update(Connection connection, String sql, long executionId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, executionId);
-            statement.executeUpdate();
         }
     }
 }

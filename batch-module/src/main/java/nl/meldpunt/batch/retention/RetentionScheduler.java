@@ -14,9 +14,6 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -27,6 +24,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import nl.meldpunt.batch.BatchRepositorySetup;
+import nl.meldpunt.batch.DeadExecutions;
 import nl.meldpunt.shared.DutchTime;
 
 /**
@@ -112,7 +110,7 @@ public class RetentionScheduler {
             } else if (!RetentionRuns.FAILED.equals(run.status()) && run.attempts() < MAX_ATTEMPTS
                     && run.heartbeatAt().isBefore(clock.instant().minus(SILENCE)) && runs.claimSilent(run.day(), SILENCE)) {
                 LOG.warning("Retention run of " + run.day() + " was silent too long (its server stopped?): restarting it");
-                start(jobs.get(), run.day(), markDeadExecutionFailed(jobs.get(), run.executionId()));
+                start(jobs.get(), run.day(), DeadExecutions.markFailed(jobs.get(), batchRepository, run.executionId()));
             }
         }
     }
@@ -168,40 +166,5 @@ public class RetentionScheduler {
         }
         BatchStatus status = jobs.getJobExecution(executionId).getBatchStatus();
         return status == BatchStatus.FAILED || status == BatchStatus.STOPPED ? executionId : null;
-    }
-
-    /**
-     * The execution of a run whose server died stays STARTED (or STARTING/STOPPING) in the job
-     * repository. Marked FAILED, with its open steps, it can be restarted from its last checkpoint.
-     * Null (start afresh) when there is no execution to continue. (As PublicationScheduler does.)
-     */
-    private Long markDeadExecutionFailed(JobOperator jobs, Long executionId) {
-        if (executionId == null) {
-            return null;
-        }
-        BatchStatus status = jobs.getJobExecution(executionId).getBatchStatus();
-        if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-            return executionId;
-        }
-        if (status == BatchStatus.COMPLETED || status == BatchStatus.ABANDONED) {
-            return null;
-        }
-        try (Connection connection = batchRepository.getConnection()) {
-            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".executioninstancedata SET batchstatus = 'FAILED',"
-                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ?", executionId);
-            update(connection, "UPDATE " + BatchRepositorySetup.SCHEMA + ".stepexecutioninstancedata SET batchstatus = 'FAILED',"
-                    + " exitstatus = 'SERVER_STOPPED' WHERE jobexecid = ? AND batchstatus IN ('STARTING', 'STARTED', 'STOPPING')",
-                    executionId);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not mark execution " + executionId + " as failed", e);
-        }
-        return executionId;
-    }
-
-    private static void update(Connection connection, String sql, long executionId) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, executionId);
-            statement.executeUpdate();
-        }
     }
 }
