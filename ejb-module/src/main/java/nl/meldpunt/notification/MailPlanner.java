@@ -148,6 +148,7 @@ public class MailPlanner {
      * Tells an HR recipient that a report is ready (once per run and recipient: the key). Part of the
      * caller's transaction, so the mail exists exactly when the report's files do.
      */
+    @Transactional(Transactional.TxType.MANDATORY) // in the publishing transaction: the mail exists exactly when the files do
     public boolean queuePublicationMail(long organisationId, long staffId, long runId, String details, Instant now) {
         StaffAccount staff = em.find(StaffAccount.class, staffId);
         if (staff == null || !staff.isActive() || staff.getMailAddress() == null) {
