@@ -69,8 +69,11 @@ public class PublicationService {
     public Download download(long fileId) {
         long organisationId = ownOrganisation();
         PublicationFile file = em.find(PublicationFile.class, fileId);
-        PublicationRun run = file == null ? null : em.find(PublicationRun.class, file.getRunId());
-        if (run == null || run.getOrganisationId() != organisationId) {
+        if (file == null) {
+            throw new FileMissing("No report file " + fileId);
+        }
+        PublicationRun run = em.find(PublicationRun.class, file.getRunId());
+        if (run.getOrganisationId() != organisationId) {
             audit.recordIndependently(Actor.staff(me().getId()), AuditAction.ACCESS_DENIED, organisationId, "publication-file:" + fileId);
             throw new AccessRefused("Not a file of the own organisation");
         }

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import nl.meldpunt.publication.Download;
+import nl.meldpunt.publication.FileMissing;
 import nl.meldpunt.publication.PublicationService;
 import nl.meldpunt.shared.AccessRefused;
 
@@ -36,6 +37,9 @@ public class ReportFileServlet extends HttpServlet {
         Download file;
         try {
             file = publications.download(id);
+        } catch (FileMissing missing) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
         } catch (AccessRefused refused) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN); // the error page audits it as well
             return;
