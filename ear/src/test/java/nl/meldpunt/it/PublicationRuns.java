@@ -43,6 +43,17 @@ final class PublicationRuns {
         }
     }
 
+    /** A run waiting for the scheduler, as a request made now leaves it. */
+    static long insertQueued(long organisation, String kind, LocalDate from, LocalDate to) throws SQLException {
+        long id = insertRunning(organisation, kind, from, to, null);
+        try (Connection c = TestDatabase.connect();
+             PreparedStatement st = c.prepareStatement("update publication_run set status = 'QUEUED', heartbeat_at = null where id = ?")) {
+            st.setLong(1, id);
+            st.executeUpdate();
+        }
+        return id;
+    }
+
     static String status(long run) {
         return text("select status from publication_run where id = ?", run);
     }
