@@ -1,5 +1,6 @@
 package nl.meldpunt.batch;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
@@ -12,6 +13,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -54,7 +56,25 @@ public class PublicationScheduler {
     @Resource(lookup = BatchRepositorySetup.DATASOURCE)
     private DataSource batchRepository;
 
+    /** Starts the next queued run as soon as one ends, rather than at the next tick. */
+    @Resource
+    private ManagedExecutorService executor;
+
     private final AtomicBoolean running = new AtomicBoolean();
+
+    /** One starter at a time in this server, so that the tick and an ended job do not both fill a free place. */
+    private final Object starting = new Object();
+
+    @PostConstruct
+    void startNextWhenOneEnds() {
+        RunningHere.whenOneEnds(() -> {
+            try {
+                executor.execute(this::startNextQuietly);
+            } catch (RuntimeException e) {
+                LOG.fine(() -> "The next report run waits for the tick: " + e); // stopping
+            }
+        });
+    }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = true, info = "Meldpunt reports for HR")
     void everyTenSeconds() {
@@ -86,18 +106,7 @@ public class PublicationScheduler {
             }
         }
         JobOperator jobs = BatchRuntime.getJobOperator();
-        // A few at a time: rendering a report with its charts takes memory, and a thousand runs queued
-        // at once (every organisation's quarter) must not all render together in one heap.
-        long free = AT_ONCE - planning.runningCount();
-        for (Long runId : planning.queued()) {
-            if (free <= 0) {
-                break;
-            }
-            if (planning.claim(runId, RunStatus.QUEUED)) {
-                start(jobs, runId, null);
-                free--;
-            }
-        }
+        startQueued(jobs);
         for (PublicationRun run : planning.failedToRetry()) {
             if (RunningHere.contains(run.getId())) {
                 continue;
@@ -114,6 +123,36 @@ public class PublicationScheduler {
                 LOG.warning("Report run " + run.getId() + " was silent too long (its server stopped?): restarting it");
                 start(jobs, run.getId(), DeadExecutions.markFailed(jobs, batchRepository, run.getJobExecutionId()));
             }
+        }
+    }
+
+    /**
+     * A few at a time: rendering a report with its charts takes memory and both cores, and a thousand
+     * runs queued at once (every organisation's quarter) must not all render together in one heap.
+     */
+    private void startQueued(JobOperator jobs) {
+        synchronized (starting) {
+            long free = AT_ONCE - planning.runningCount();
+            if (free <= 0) {
+                return;
+            }
+            for (Long runId : planning.queued()) {
+                if (free <= 0) {
+                    break;
+                }
+                if (planning.claim(runId, RunStatus.QUEUED)) {
+                    start(jobs, runId, null);
+                    free--;
+                }
+            }
+        }
+    }
+
+    private void startNextQuietly() {
+        try {
+            startQueued(BatchRuntime.getJobOperator());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The next report run waits for the tick", e);
         }
     }
 
@@ -136,6 +175,7 @@ public class PublicationScheduler {
      */
     @PreDestroy
     void stopJobsRunningHere() {
+        RunningHere.whenOneEnds(() -> { });
         JobOperator jobs = BatchRuntime.getJobOperator();
         for (Long execution : RunningHere.executions()) {
             try {

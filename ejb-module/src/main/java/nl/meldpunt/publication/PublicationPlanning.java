@@ -72,7 +72,7 @@ public class PublicationPlanning {
 
     public List<Long> queued() {
         return em.createQuery("select r.id from PublicationRun r where r.status = :queued order by r.id", Long.class)
-                .setParameter("queued", RunStatus.QUEUED).getResultList();
+                .setParameter("queued", RunStatus.QUEUED).setMaxResults(20).getResultList(); // a few more than start at once
     }
 
     /** Failed runs due for another try, with the execution to restart (null: start afresh). */

@@ -37,5 +37,6 @@ public class PublicationJobListener extends AbstractJobListener {
             LOG.warning("Report run " + run + " ended without its report: " + reason);
             Stopping.guard(() -> work.failed(run, reason));
         }
+        RunningHere.oneEnded();
     }
 }

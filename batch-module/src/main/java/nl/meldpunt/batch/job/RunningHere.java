@@ -36,4 +36,15 @@ public final class RunningHere {
     static void ended(long runId) {
         RUNS.remove(runId);
     }
+
+    /** Told when a job here has ended and its run's status is written: the scheduler starts the next. */
+    private static volatile Runnable whenOneEnds = () -> { };
+
+    public static void whenOneEnds(Runnable then) {
+        whenOneEnds = then;
+    }
+
+    static void oneEnded() {
+        whenOneEnds.run();
+    }
 }

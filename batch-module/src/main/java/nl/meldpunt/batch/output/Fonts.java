@@ -41,6 +41,11 @@ final class Fonts {
         return (bold ? AWT_BOLD : AWT_REGULAR).deriveFont(size);
     }
 
+    /** Whether a Java2D font is the bold face (a font read from a file says so in its name, not its style). */
+    static boolean isBold(Font font) {
+        return font.isBold() || font.getFontName().contains("Bold");
+    }
+
     private static byte[] load(String resource) {
         try (InputStream in = Fonts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -11,6 +11,7 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontMapper;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
@@ -18,7 +19,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfTemplate;
-
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +26,8 @@ import java.util.List;
 
 /**
  * Writes a {@link Publication} as an A4 PDF (OpenPDF): title, subtitle, sections, paragraphs as plain
- * text, tables whose header repeats on every page they run onto, charts (JFreeChart, embedded as a
- * 288 dpi image), and on every page the footer and "pagina X van Y". One typeface, embedded.
+ * text, tables whose header repeats on every page they run onto, charts (JFreeChart, drawn as
+ * vectors), and on every page the footer and "pagina X van Y". One typeface, embedded.
  * Pages go to the stream as they fill; the stream is flushed, not closed.
  */
 public final class PdfWriter {
@@ -58,6 +58,18 @@ public final class PdfWriter {
         private final OutputTexts texts;
         private final BaseFont regular = Fonts.pdf(false);
         private final BaseFont bold = Fonts.pdf(true);
+        /** The charts' text in the same embedded fonts as the rest of the document. */
+        private final FontMapper fontMapper = new FontMapper() {
+            @Override
+            public BaseFont awtToPdf(java.awt.Font font) {
+                return Fonts.isBold(font) ? bold : regular;
+            }
+
+            @Override
+            public java.awt.Font pdfToAwt(BaseFont font, int size) {
+                return Fonts.awt(font == bold, size);
+            }
+        };
         private final Font title = new Font(bold, 20f, Font.NORMAL, ACCENT);
         private final Font subtitle = new Font(regular, 12f, Font.NORMAL, MUTED);
         private final Font heading = new Font(bold, 14f, Font.NORMAL, ACCENT);
@@ -276,15 +288,16 @@ public final class PdfWriter {
             return sum;
         }
 
-        /** Caption and chart kept together on one page; the chart as an image at 288 dpi. */
+        /** Caption and chart kept together on one page; the chart drawn as vectors into a form of its own. */
         private PdfPTable chart(String captionText, org.jfree.chart.JFreeChart chart) {
-            Image image;
+            PdfTemplate form = writer.getDirectContent().createTemplate(Charts.WIDTH, Charts.HEIGHT);
+            java.awt.Graphics2D g2 = form.createGraphics(Charts.WIDTH, Charts.HEIGHT, fontMapper);
             try {
-                image = Image.getInstance(Charts.render(chart), null);
-            } catch (IOException e) {
-                throw new DocumentException(e);
+                Charts.draw(chart, g2, null);
+            } finally {
+                g2.dispose();
             }
-            image.scaleAbsolute(Charts.WIDTH, Charts.HEIGHT);
+            Image image = Image.getInstance(form);
             image.setAlt(captionText);
             PdfPTable frame = new PdfPTable(1);
             frame.setWidthPercentage(100);

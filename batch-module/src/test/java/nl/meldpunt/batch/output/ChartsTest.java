@@ -14,7 +14,6 @@ import org.jfree.data.category.CategoryDataset;
 import org.junit.jupiter.api.Test;
 
 import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.HashSet;
@@ -96,7 +95,11 @@ class ChartsTest {
     /** "series/category" of every bar or point the chart drew. */
     private static Set<String> drawnItems(JFreeChart chart) {
         ChartRenderingInfo info = new ChartRenderingInfo();
-        Charts.render(chart, info);
+        java.awt.image.BufferedImage canvas = new java.awt.image.BufferedImage(
+                Math.round(Charts.WIDTH), Math.round(Charts.HEIGHT), java.awt.image.BufferedImage.TYPE_INT_RGB);
+        Graphics2D g2 = canvas.createGraphics();
+        Charts.draw(chart, g2, info);
+        g2.dispose();
         Set<String> drawn = new HashSet<>();
         for (Object entity : info.getEntityCollection().getEntities()) {
             if (entity instanceof CategoryItemEntity item) {
@@ -115,7 +118,7 @@ class ChartsTest {
         com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
         document.open();
         Graphics2D g2 = writer.getDirectContent().createGraphics(Charts.WIDTH, Charts.HEIGHT);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, Charts.WIDTH, Charts.HEIGHT));
+        Charts.draw(chart, g2, null);
         g2.dispose();
         document.close();
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
