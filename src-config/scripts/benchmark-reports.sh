@@ -13,7 +13,8 @@
 #                  both = REGISTER and TREND for every organisation at once (the figure the issue asks for),
 #                  trend / register = only that kind (to see what each kind costs on its own)
 #   BENCH_PROFILE  1 (default) records a Java Flight Recording during the first phase and tells where the
-#                  server's CPU time went (counting, PDF, XLSX, CSV, charts, ...); 0 leaves it out
+#                  server's CPU time went (counting, PDF, XLSX, CSV, charts, ...); 0 leaves it out. The
+#                  recording stays in .run/benchmark-reports.jfr
 #   BENCH_TIMEOUT  seconds to wait for one phase (default 3600)
 #   BENCH_BATCH_THREADS  unset (default): the jobs run on Payara's default managed executor, as the
 #                  application ships. A number: the batch runtime gets an executor of its own with that many
@@ -273,7 +274,8 @@ run_phase() { # $1 = phase number, $2 = kinds ('REGISTER','TREND')
   read -r PHASE_COUNT_MS PHASE_COUNT_CALLS PHASE_OTHER_MS < "$PG_DIR/db"
 }
 
-JFR_FILE="$PG_DIR/bench.jfr"
+JFR_FILE="$ROOT/.run/benchmark-reports.jfr"   # kept for a closer look: jfr print --events jdk.ExecutionSample
+rm -f "$JFR_FILE"
 RESULTS=()
 N=0
 for phase in $PHASES; do

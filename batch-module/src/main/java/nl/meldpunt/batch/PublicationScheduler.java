@@ -43,7 +43,7 @@ import nl.meldpunt.publication.RunStatus;
 public class PublicationScheduler {
 
     /** How many report runs are made at the same time (in the cluster). */
-    static final int AT_ONCE = 2;
+    static final int AT_ONCE = 4;
 
     /** The job in META-INF/batch-jobs. */
     public static final String JOB = "publication";
