@@ -157,7 +157,7 @@ public class PublicationScheduler {
     }
 
     /**
-     * Starts the job for a run now, with extra job parameters (the tests' failAfterUnits and pauseMillis).
+     * Starts the job for a run now, with extra job parameters (the tests' failAfterChunks and pauseMillis).
      * Jakarta Batch lets only the module that started a job restart it, so every start and restart of
      * the report job goes through this bean. Answers the execution id.
      */

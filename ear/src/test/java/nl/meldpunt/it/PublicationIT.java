@@ -153,12 +153,12 @@ class PublicationIT {
     }
 
     @Test
-    void aJobThatFailsAfterItsSecondChunkContinuesFromItsCheckpointAndPublishesOnce() throws Exception {
+    void aJobThatFailsInItsSecondChunkContinuesFromItsCheckpointAndPublishesOnce() throws Exception {
         long demo = TestDatabase.organisationId("demo");
         long run = PublicationRuns.insertRunning(demo, "TREND", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), null);
-        String execution = StaffClient.anonymous().get("/it-probe/start-publication?run=" + run + "&failAfterUnits=2").body();
+        String execution = StaffClient.anonymous().get("/it-probe/start-publication?run=" + run + "&failAfterChunks=2").body();
         waitUntil(() -> status(run).equals("FAILED"), "the run failed on request", Duration.ofSeconds(60));
-        assertTrue(failureReason(run).contains("failAfterUnits"), "a readable reason: " + failureReason(run));
+        assertTrue(failureReason(run).contains("failAfterChunks"), "a readable reason: " + failureReason(run));
         assertEquals(0, fileIds(run).size(), "nothing published by the failed try");
 
         shiftClock(Duration.ofMinutes(3)); // the scheduler tries a failed run again a minute later
@@ -167,8 +167,8 @@ class PublicationIT {
         assertEquals(2, fileIds(run).size(), "exactly one PDF and one XLSX");
         List<Integer> reads = readCounts(Long.parseLong(execution.strip()));
         assertEquals(2, reads.size(), "two executions of the one job instance: " + reads);
-        assertEquals(9, reads.get(1), "the second execution read only what the first had not committed"
-                + " (of 9 months and the publishing, the first month was): " + reads);
+        assertEquals(7, reads.get(1), "the second execution read only what the first had not committed"
+                + " (of 9 months and the publishing, three months a chunk, the first chunk was): " + reads);
     }
 
     @Test

@@ -77,10 +77,10 @@ public class ServiceProbeServlet extends HttpServlet {
             return;
         }
         if (request.getServletPath().endsWith("start-publication")) {
-            // Starts the report job for a run the test prepared (?run=ID, optional &failAfterUnits=N, &pauseMillis=N),
+            // Starts the report job for a run the test prepared (?run=ID, optional &failAfterChunks=N, &pauseMillis=N),
             // through the scheduler (Jakarta Batch lets only the starting module restart a job): the execution id.
             java.util.Properties parameters = new java.util.Properties();
-            for (String name : new String[] {"failAfterUnits", "pauseMillis"}) {
+            for (String name : new String[] {"failAfterChunks", "pauseMillis"}) {
                 if (request.getParameter(name) != null) {
                     parameters.setProperty(name, request.getParameter(name));
                 }

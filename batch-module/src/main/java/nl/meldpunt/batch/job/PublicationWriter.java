@@ -30,6 +30,9 @@ public class PublicationWriter extends AbstractItemWriter {
 
     private Tally tally;
 
+    /** Chunks written by this execution (a restart begins again at 0). */
+    private int chunksWritten;
+
     @Override
     public void open(Serializable checkpoint) {
         tally = checkpoint == null ? new Tally() : (Tally) checkpoint;
@@ -47,7 +50,7 @@ public class PublicationWriter extends AbstractItemWriter {
             }
         }
         Stopping.guard(() -> work.progress(plan.runId(), tally.monthsCounted(), plan.months().size() + 1));
-        failOnRequest(plan);
+        failOnRequest();
         pauseOnRequest();
     }
 
@@ -63,12 +66,16 @@ public class PublicationWriter extends AbstractItemWriter {
         }
     }
 
-    /** A failure on request (job parameter failAfterUnits), only in a first execution: to test restarts. */
-    private void failOnRequest(RunPlan plan) {
-        String failAfterUnits = job.getProperties().getProperty("failAfterUnits");
-        if (failAfterUnits != null && !failAfterUnits.isBlank() && !failAfterUnits.startsWith("#")
-                && tally.monthsCounted() == Integer.parseInt(failAfterUnits.strip())) {
-            throw new RequestedFailure("Stopped on request after " + failAfterUnits + " months (failAfterUnits)");
+    /**
+     * A failure on request (job parameter failAfterChunks), only in a first execution: to test restarts.
+     * The chunk it fails in is rolled back; the ones before it are committed.
+     */
+    private void failOnRequest() {
+        chunksWritten++;
+        String failAfterChunks = job.getProperties().getProperty("failAfterChunks");
+        if (failAfterChunks != null && !failAfterChunks.isBlank() && !failAfterChunks.startsWith("#")
+                && chunksWritten == Integer.parseInt(failAfterChunks.strip())) {
+            throw new RequestedFailure("Stopped on request in chunk " + failAfterChunks + " (failAfterChunks)");
         }
     }
 

@@ -62,8 +62,9 @@ public final class XlsxWriter {
             new Layout(publication, workbook).write();
             workbook.write(out);
         } finally {
-            workbook.close();
-            workbook.dispose();
+            workbook.dispose(); // the temporary sheet files
+            // Not close(): on a workbook made in memory it saves the whole package once more, into nothing.
+            base.getPackage().revert();
         }
         out.flush();
     }
@@ -175,9 +176,10 @@ public final class XlsxWriter {
             setText(captionRow.createCell(0), table.caption(), style("heading"));
             captionRow.setHeightInPoints(19f);
             Row headerRow = sheet.createRow(1);
-            for (int c = 0; c < table.header().size(); c++) {
-                setText(headerRow.createCell(c), table.header().get(c),
-                        style(table.isNumericColumn(c) ? "header-right" : "header"));
+            boolean[] numeric = new boolean[table.header().size()];
+            for (int c = 0; c < numeric.length; c++) {
+                numeric[c] = table.isNumericColumn(c);
+                setText(headerRow.createCell(c), table.header().get(c), style(numeric[c] ? "header-right" : "header"));
             }
             sheet.createFreezePane(0, 2);
             sheet.setRepeatingRows(CellRangeAddress.valueOf("1:2"));
@@ -196,8 +198,7 @@ public final class XlsxWriter {
                         xlsx.setCellValue(cell.number());
                         xlsx.setCellStyle(style(total ? "number-bold" : "number"));
                     } else {
-                        boolean right = table.isNumericColumn(c);
-                        setText(xlsx, cell.text(), style((total ? "bold" : "plain") + (right ? "-right" : "")));
+                        setText(xlsx, cell.text(), style((total ? "bold" : "plain") + (numeric[c] ? "-right" : "")));
                     }
                     widths[c] = Math.max(widths[c], cell.text().length());
                 }
