@@ -2,12 +2,17 @@ package nl.meldpunt.batch.output;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagePartName;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
@@ -37,6 +42,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -47,6 +55,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -96,6 +105,15 @@ public final class DocxWriter {
     private static final Pattern NOT_XML = Pattern.compile(
             "[\\x00-\\x08\\x0E-\\x1F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    /**
+     * The font table tells a word processor without Liberation Sans what kind of font it is, so that it
+     * substitutes the metric-compatible Arial (as LibreOffice writes it) rather than a serif default.
+     */
+    private static final String FONT_TABLE = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:font w:name="Liberation Sans">\
+            <w:altName w:val="Arial"/><w:panose1 w:val="020B0604020202020204"/><w:charset w:val="00"/><w:family w:val="swiss"/>\
+            <w:pitch w:val="variable"/></w:font></w:fonts>""";
 
     private DocxWriter() {
     }
@@ -133,6 +151,7 @@ public final class DocxWriter {
         void write() throws IOException, InvalidFormatException {
             properties();
             styles();
+            fontTable();
             page();
             front();
             for (Section section : publication.sections()) {
@@ -199,6 +218,16 @@ public final class DocxWriter {
             CTStyle footer = style(FOOTER, "footer", 16, false, MUTED);
             footer.getPPr().addNewSpacing().setAfter(BigInteger.ZERO);
             add(styles, footer);
+        }
+
+        /** POI has no model of the font table (nor its schema types in poi-ooxml-lite): the part is written as it is. */
+        private void fontTable() throws IOException, InvalidFormatException {
+            PackagePartName name = PackagingURIHelper.createPartName("/word/fontTable.xml");
+            PackagePart part = document.getPackage().createPart(name, XWPFRelation.FONT_TABLE.getContentType());
+            try (OutputStream out = part.getOutputStream()) {
+                out.write(FONT_TABLE.getBytes(StandardCharsets.UTF_8));
+            }
+            document.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
         }
 
         private static void fonts(CTFonts fonts) {
@@ -505,6 +534,19 @@ public final class DocxWriter {
             return twips;
         }
 
+        /** PNG in memory (ImageIO.write may go through a temporary file in the server's temp directory). */
+        private static byte[] png(BufferedImage image) throws IOException {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+            try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(image);
+            } finally {
+                writer.dispose();
+            }
+            return bytes.toByteArray();
+        }
+
         /** The caption as a heading 2, then the chart as a picture at its size in points, centred. */
         private void chart(String caption, org.jfree.chart.JFreeChart chart) throws IOException, InvalidFormatException {
             styled(HEADING_2, caption);
@@ -518,9 +560,7 @@ public final class DocxWriter {
             } finally {
                 g2.dispose();
             }
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", bytes);
-            byte[] png = bytes.toByteArray();
+            byte[] png = png(image);
             XWPFParagraph p = document.createParagraph();
             p.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun run = p.createRun();

@@ -82,6 +82,11 @@ class DocxWriterTest {
             assertEquals(DocxWriter.FONT, fonts.getHAnsi());
             assertEquals("nl-NL", defaults.getLangList().get(0).getVal(), "spelling language of the text");
         }
+        String fontTable = entry(docx, "word/fontTable.xml");
+        assertTrue(fontTable.contains("<w:font w:name=\"Liberation Sans\"><w:altName w:val=\"Arial\"/>"), fontTable);
+        assertTrue(fontTable.contains("<w:family w:val=\"swiss\"/>"), "a sans-serif where it is missing");
+        assertTrue(entry(docx, "word/_rels/document.xml.rels").contains("Target=\"fontTable.xml\""), "the document names its font table");
+        assertTrue(entry(docx, "[Content_Types].xml").contains("wordprocessingml.fontTable+xml"));
     }
 
     @Test
