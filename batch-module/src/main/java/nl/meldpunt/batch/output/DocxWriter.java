@@ -41,7 +41,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import org.apache.xmlbeans.XmlCursor;
+
 import javax.imageio.ImageIO;
+import javax.xml.namespace.QName;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -67,8 +70,8 @@ import java.util.regex.Pattern;
  * in Normal, tables as Word tables with a bold header row that repeats on every page and bold total
  * rows, charts as a PNG picture (JFreeChart drawn at 2 pixels per point, placed at its size in points,
  * the caption as its alternative text), and the footer in the page footer. The styles are defined in the
- * document and name Liberation Sans (not embedded: the reader's word processor substitutes a metric-
- * compatible font such as Arial where it is missing).
+ * document and name Liberation Sans, which is not embedded: the font table names Arial, metric-compatible,
+ * as its substitute where it is missing. Word's current layout (no "compatibility mode").
  *
  * <p>Every text is a plain run of text: nothing is read as markup or as a field (a text such as
  * {@code =cmd|' /C calc'!A0} stays those characters; a Word document runs DDE only from a field, and none
@@ -152,6 +155,7 @@ public final class DocxWriter {
             properties();
             styles();
             fontTable();
+            compatibility();
             page();
             front();
             for (Section section : publication.sections()) {
@@ -228,6 +232,22 @@ public final class DocxWriter {
                 out.write(FONT_TABLE.getBytes(StandardCharsets.UTF_8));
             }
             document.getPackagePart().addRelationship(name, TargetMode.INTERNAL, XWPFRelation.FONT_TABLE.getRelation());
+        }
+
+        /**
+         * Word 2013 and later layout: without this setting Word opens the document in "compatibility mode"
+         * (Word 2007). poi-ooxml-lite has no schema types for it, so the elements are written with a cursor.
+         */
+        private void compatibility() {
+            String w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+            try (XmlCursor cursor = document.getSettings().getCTSettings().newCursor()) {
+                cursor.toEndToken();
+                cursor.beginElement(new QName(w, "compat", "w"));
+                cursor.beginElement(new QName(w, "compatSetting", "w"));
+                cursor.insertAttributeWithValue(new QName(w, "name", "w"), "compatibilityMode");
+                cursor.insertAttributeWithValue(new QName(w, "uri", "w"), "http://schemas.microsoft.com/office/word");
+                cursor.insertAttributeWithValue(new QName(w, "val", "w"), "15");
+            }
         }
 
         private static void fonts(CTFonts fonts) {

@@ -87,6 +87,9 @@ class DocxWriterTest {
         assertTrue(fontTable.contains("<w:family w:val=\"swiss\"/>"), "a sans-serif where it is missing");
         assertTrue(entry(docx, "word/_rels/document.xml.rels").contains("Target=\"fontTable.xml\""), "the document names its font table");
         assertTrue(entry(docx, "[Content_Types].xml").contains("wordprocessingml.fontTable+xml"));
+        String settings = entry(docx, "word/settings.xml");
+        assertTrue(settings.contains("<w:compat><w:compatSetting w:name=\"compatibilityMode\""
+                + " w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"), "no compatibility mode: " + settings);
     }
 
     @Test
