@@ -8,14 +8,15 @@ public enum PublicationKind {
     REGISTER(List.of(Format.PDF, Format.XLSX, Format.CSV)),
     /** Trends for the PSA policy: counts per kind, department and month, rises flagged. */
     TREND(List.of(Format.PDF, Format.XLSX)),
-    /** The confidant's annual report (jaarverslag) to the management. */
-    ANNUAL(List.of(Format.PDF));
+    /** The confidant's annual report (jaarverslag) to the management; the DOCX for whoever edits it further. */
+    ANNUAL(List.of(Format.PDF, Format.DOCX));
 
     /** A file format, with its content type and file name extension. */
     public enum Format {
         PDF("application/pdf", "pdf"),
         XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
-        CSV("text/csv; charset=UTF-8", "csv");
+        CSV("text/csv; charset=UTF-8", "csv"),
+        DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx");
 
         private final String contentType;
         private final String extension;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.meldpunt.batch.output.CsvWriter;
+import nl.meldpunt.batch.output.DocxWriter;
 import nl.meldpunt.batch.output.PdfWriter;
 import nl.meldpunt.batch.output.Publication;
 import nl.meldpunt.batch.output.XlsxWriter;
@@ -44,6 +45,7 @@ public class Composers {
                     case PDF -> PdfWriter.write(publication, out);
                     case XLSX -> XlsxWriter.write(publication, out);
                     case CSV -> CsvWriter.write(csvTable(plan, closed, words), out);
+                    case DOCX -> DocxWriter.write(publication, out);
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import nl.meldpunt.batch.output.Block;
 import nl.meldpunt.batch.output.Cell;
@@ -16,10 +22,14 @@ import nl.meldpunt.batch.output.Publication;
 import nl.meldpunt.batch.output.Table;
 import nl.meldpunt.disclosure.CountTable;
 import nl.meldpunt.publication.PublicationKind;
+import nl.meldpunt.publication.PublicationWork;
 import nl.meldpunt.publication.RegisterLine;
 import nl.meldpunt.publication.RunPlan;
 import nl.meldpunt.shared.Period;
 import nl.meldpunt.trend.TrendCounting;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -84,6 +94,59 @@ class ComposersTest {
         assertNoSmallCount(register, "register");
         String printed = register.sections().toString();
         assertFalse(printed.contains("Fraude") || printed.contains("Discriminatie"), "kinds of one case are not named");
+    }
+
+    @Test
+    void theAnnualReportIsMadeAsPdfAndAsAnEditableWordDocumentWithTheSameContent() throws Exception {
+        String intro = "Dit jaar was ik elke dinsdag bereikbaar.\n\nIk sprak 14 medewerkers.";
+        Composers composers = new Composers();
+        Field work = Composers.class.getDeclaredField("work");
+        work.setAccessible(true);
+        work.set(composers, new PublicationWork() {
+            @Override
+            public AnnualTexts annualTexts(long organisationId, int year) {
+                return new AnnualTexts(Map.of(nl.meldpunt.annual.Section.INTRODUCTION, intro), false);
+            }
+        });
+        List<TrendCounting.Count> submitted = List.of(
+                new TrendCounting.Count("BULLYING", "A", YearMonth.of(2026, 3), 9),
+                new TrendCounting.Count("BULLYING", "B", YearMonth.of(2026, 7), 4),
+                new TrendCounting.Count("DISCRIMINATION", "A", YearMonth.of(2026, 5), 2),
+                new TrendCounting.Count("FRAUD", "", YearMonth.of(2026, 9), 6));
+        List<RegisterLine> closed = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            closed.add(line("BULLYING", "A"));
+        }
+        RunPlan plan = new RunPlan(1, 2, "Zorggroep Klein", "nl", 5, PublicationKind.ANNUAL,
+                Period.yearOf(LocalDate.of(2026, 6, 1)), List.of());
+
+        var files = composers.render(plan, submitted, closed);
+
+        assertEquals(List.of(PublicationKind.Format.PDF, PublicationKind.Format.DOCX), List.copyOf(files.keySet()));
+        assertEquals("%PDF-", new String(files.get(PublicationKind.Format.PDF), 0, 5, StandardCharsets.ISO_8859_1));
+        byte[] docx = files.get(PublicationKind.Format.DOCX);
+        Path samples = Path.of("target", "output-samples");
+        Files.createDirectories(samples);
+        Files.write(samples.resolve("annual-report-nl.docx"), docx);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<XWPFParagraph> paragraphs = document.getParagraphs();
+            assertEquals("Jaarverslag van de vertrouwenspersoon 2026 — concept", paragraphs.get(0).getText());
+            assertEquals("Jaarverslag van de vertrouwenspersoon 2026 — concept",
+                    document.getProperties().getCoreProperties().getTitle());
+            List<String> headings = paragraphs.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText)
+                    .toList();
+            assertEquals(List.of("Inleiding en rol van de vertrouwenspersoon", "Bereikbaarheid en beschikbaarheid",
+                    "Meldingen in 2026", "Nazorg", "Trends en signalen", "Advies en aanbevelingen",
+                    "Vooruitblik op het komende jaar"), headings, "every section a real heading");
+            List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.contains("Dit jaar was ik elke dinsdag bereikbaar.") && texts.contains("Ik sprak 14 medewerkers."),
+                    "the confidant's text, as two paragraphs: " + texts);
+            XWPFTable byKind = document.getTables().get(0);
+            assertEquals("Soort gedrag", byKind.getRow(0).getCell(0).getText());
+            String kinds = byKind.getRows().stream().map(r -> r.getCell(0).getText() + "=" + r.getCell(1).getText()).toList().toString();
+            assertTrue(kinds.contains("=< 5"), "a small count as the composer printed it: " + kinds);
+            assertEquals(1, document.getAllPictures().size(), "the chart of reports by kind");
+        }
     }
 
     private static RegisterLine line(String category, String department) {
