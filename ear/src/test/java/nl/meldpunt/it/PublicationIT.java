@@ -238,7 +238,14 @@ class PublicationIT {
         long run = Long.parseLong(admin.callService("PublicationService", "requestNow", "ANNUAL", "YEAR").substring(8));
         waitUntil(() -> status(run).equals("DONE"), "the annual report done", Duration.ofSeconds(120));
         Map<String, byte[]> files = files(admin, run);
-        assertEquals(List.of("PDF"), new ArrayList<>(files.keySet()));
+        assertEquals(List.of("PDF", "DOCX"), new ArrayList<>(files.keySet()), "a PDF, and a Word file to edit");
+        try (var docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(files.get("DOCX")));
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(docx)) {
+            String words = extractor.getText();
+            assertTrue(words.contains(intro) && words.contains("Afgesloten meldingen naar afhandeling"), words);
+            assertEquals("Heading1", docx.getParagraphs().stream().filter(p -> p.getText().equals("Meldingen in " + lastYear))
+                    .findFirst().orElseThrow().getStyle(), "a heading Word shows in its navigation pane");
+        }
         String text = textOf(files.get("PDF"));
         assertTrue(text.contains("Jaarverslag van de vertrouwenspersoon " + lastYear) && text.contains("concept"), text);
         assertTrue(text.contains(intro), "the confidant's own text");

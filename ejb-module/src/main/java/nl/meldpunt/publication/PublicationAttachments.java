@@ -19,7 +19,7 @@ public class PublicationAttachments implements MailAttachments {
         if (run == null || run.getScheduleId() == null || !em.find(PublicationSchedule.class, run.getScheduleId()).isAttachFiles()) {
             return List.of();
         }
-        return em.createQuery("select f from PublicationFile f where f.runId = :run order by f.format", PublicationFile.class)
+        return em.createQuery("select f from PublicationFile f where f.runId = :run order by f.id", PublicationFile.class)
                 .setParameter("run", runId).getResultStream()
                 .map(f -> new Attachment(f.getFileName(), f.getContentType(), f.getContent()))
                 .toList();

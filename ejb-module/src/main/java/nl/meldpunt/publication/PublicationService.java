@@ -55,7 +55,7 @@ public class PublicationService {
         Map<Long, List<PublicationView.FileView>> files = new HashMap<>();
         if (!runs.isEmpty()) {
             em.createQuery("select f.id, f.runId, f.format, f.fileName, f.sizeBytes, f.createdAt from PublicationFile f"
-                            + " where f.runId in :runs order by f.format", Object[].class)
+                            + " where f.runId in :runs order by f.id", Object[].class) // the kind's own order: PDF first
                     .setParameter("runs", runs.stream().map(PublicationRun::getId).toList())
                     .getResultStream()
                     .forEach(row -> files.computeIfAbsent((Long) row[1], k -> new java.util.ArrayList<>())
