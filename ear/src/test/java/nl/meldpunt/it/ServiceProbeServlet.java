@@ -16,7 +16,8 @@ import javax.naming.NamingException;
  * Test-only (never in the shipped EAR): calls one service method of the EJB module as the staff
  * member logged in on this session, and answers {@code ALLOWED <result>}, {@code REFUSED} (a
  * business exception after the role check passed) or {@code DENIED} (the container refused).
- * Arguments are taken from {@code arg} parameters; missing ones are null/0/false.
+ * Arguments are taken from {@code arg} parameters; missing ones are null/0/false. {@code /it-probe/new-report}
+ * answers 409 {@code CLOSED} when the organisation takes no new report.
  */
 @WebServlet({"/it-probe/service", "/it-probe/new-report", "/it-probe/clock", "/it-probe/sessions", "/it-probe/heap",
         "/it-probe/my-session", "/it-probe/start-publication", "/it-probe/annual-texts"})
@@ -136,10 +137,19 @@ public class ServiceProbeServlet extends HttpServlet {
         answers.getSingle().put("relation", "COLLEAGUE");
         answers.getSingle().put("what_happened", request.getParameter("what") == null ? "Declaraties die niet kloppen." : request.getParameter("what"));
         answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
-        var credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
-                nl.meldpunt.casefile.SharingConsent.ASK_FIRST,
-                java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
-                request.getParameter("email")));
+        nl.meldpunt.intake.ReportCredentials credentials;
+        try {
+            credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
+                    nl.meldpunt.casefile.SharingConsent.ASK_FIRST,
+                    java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
+                    request.getParameter("email")));
+        } catch (nl.meldpunt.intake.ReportingClosed closed) {
+            // The organisation is suspended or archived (issue 13): 409 and "CLOSED", nothing stored.
+            response.setStatus(409);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("CLOSED");
+            return;
+        }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(credentials.caseCode() + " " + credentials.password());
     }

@@ -57,5 +57,7 @@ public enum AuditAction {
     ANNUAL_TEXT_SAVED,
     ANNUAL_TEXT_RESTORED,
     ANNUAL_TEXTS_FINALISED,
-    ANNUAL_TEXTS_REOPENED
+    ANNUAL_TEXTS_REOPENED,
+    /** Issue 13: an organisation suspended, archived or made active again; the subject holds the status before and after. */
+    ORGANISATION_STATUS_CHANGED
 }

@@ -74,7 +74,8 @@ public class ReportService {
     /** The organisation's current questions and confidants, or empty for an unknown organisation. */
     public java.util.Optional<ReportForm> openForm(String slug) {
         return organisation(slug).map(organisation -> new ReportForm(organisation.getSlug(), organisation.getName(),
-                defaults.currentQuestionSet(organisation.getId()).questionSet(), confidantsOf(organisation.getId())));
+                defaults.currentQuestionSet(organisation.getId()).questionSet(), confidantsOf(organisation.getId()),
+                !organisation.acceptsReports(), organisation.acceptsReports() ? null : organisation.getClosedNotice()));
     }
 
     /** Whether the form may offer to leave an e-mail address (the vault is configured). */
@@ -90,11 +91,15 @@ public class ReportService {
 
     /**
      * Stores the report and returns its credentials; throws {@link ReportRejected} with every problem
-     * when an answer cannot be accepted (nothing is stored then).
+     * when an answer cannot be accepted (nothing is stored then), {@link ReportingClosed} when the
+     * organisation takes no new report now (suspended or archived; also no oral report).
      */
     public ReportCredentials submit(SubmitReport command) {
         Organisation organisation = organisation(command.organisationSlug())
                 .orElseThrow(() -> new IllegalArgumentException("Unknown organisation"));
+        if (!organisation.acceptsReports()) {
+            throw new ReportingClosed();
+        }
         QuestionSetVersion stored = em.find(QuestionSetVersion.class, command.questionSetId());
         if (stored == null || stored.getOrganisationId() != organisation.getId()) {
             throw new IllegalArgumentException("Question set does not belong to this organisation");

@@ -95,6 +95,15 @@ public class Organisation {
     @Column(name = "departments")
     private String departments;
 
+    /** Issue 13: only an active organisation takes new reports. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private OrganisationStatus status = OrganisationStatus.ACTIVE;
+
+    /** While reporting is closed: where a reporter can go instead (plain text, Dutch). */
+    @Column(name = "closed_notice")
+    private String closedNotice;
+
     @Version
     private long version;
 
@@ -152,6 +161,59 @@ public class Organisation {
     public void changeDepartments(java.util.List<String> names) {
         this.departments = names.stream().map(String::strip).filter(n -> !n.isEmpty()).distinct()
                 .reduce((a, b) -> a + "\n" + b).orElse(null);
+    }
+
+    /** The longest "where to go instead" text a closed organisation shows. */
+    public static final int MAX_CLOSED_NOTICE = 500;
+
+    /**
+     * Closes reporting for now: the entry page and the wizard show {@code notice} (where to go
+     * instead); open cases and reporters' logins go on. Only an active organisation is suspended.
+     */
+    public void suspend(String notice) {
+        if (status != OrganisationStatus.ACTIVE) {
+            throw new IllegalStateException("Only an active organisation is suspended");
+        }
+        close(OrganisationStatus.SUSPENDED, notice);
+    }
+
+    /** The organisation is no longer a client: closed as when suspended, and left out of the confidant's lists. */
+    public void archive(String notice) {
+        if (status == OrganisationStatus.ARCHIVED) {
+            throw new IllegalStateException("Already archived");
+        }
+        close(OrganisationStatus.ARCHIVED, notice);
+    }
+
+    /** Takes reports again; the closed notice is gone. */
+    public void reactivate() {
+        if (status == OrganisationStatus.ACTIVE) {
+            throw new IllegalStateException("Already active");
+        }
+        status = OrganisationStatus.ACTIVE;
+        closedNotice = null;
+    }
+
+    private void close(OrganisationStatus to, String notice) {
+        String text = notice == null ? "" : notice.strip();
+        if (text.length() > MAX_CLOSED_NOTICE) {
+            throw new IllegalArgumentException("A closed notice has at most " + MAX_CLOSED_NOTICE + " characters");
+        }
+        status = to;
+        closedNotice = text.isEmpty() ? null : text;
+    }
+
+    /** Whether a new report may be made (on the web or written down by a confidant). */
+    public boolean acceptsReports() {
+        return status == OrganisationStatus.ACTIVE;
+    }
+
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    public String getClosedNotice() {
+        return closedNotice;
     }
 
     public java.util.List<String> getDepartments() {

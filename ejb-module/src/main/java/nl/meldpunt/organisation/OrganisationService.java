@@ -109,15 +109,16 @@ public class OrganisationService {
         return audit.verifyOrganisation(id);
     }
 
-    /** The organisations a confidant serves. */
+    /** The organisations a confidant serves; archived ones are left out (their open cases stay in the queue). */
     @RolesAllowed(Roles.CONFIDANT)
     public List<OrganisationSummary> assignedToMe() {
         var ids = me().getOrganisationIds();
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select o from Organisation o where o.id in :ids order by o.name", Organisation.class)
-                .setParameter("ids", ids)
+        return em.createQuery("select o from Organisation o where o.id in :ids and o.status <> :archived order by o.name",
+                        Organisation.class)
+                .setParameter("ids", ids).setParameter("archived", OrganisationStatus.ARCHIVED)
                 .getResultStream().map(OrganisationSummary::of).toList();
     }
 

@@ -138,6 +138,10 @@ public class ReportWizardBacking implements Serializable {
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
             showFirstProblem(e.problems());
+        } catch (nl.meldpunt.intake.ReportingClosed e) {
+            // Closed while the reporter was writing: the page now says so and where to go instead.
+            form = null;
+            opened = false;
         } catch (jakarta.ejb.EJBException | nl.meldpunt.shared.AccessRefused e) {
             // Nothing was stored (or an oral report by someone who may not record one, which the
             // service has audited); everything written is still on this page.

@@ -73,6 +73,11 @@ public class EntryServlet extends HttpServlet {
         values.put("hasLogo", organisation.hasLogo());
         values.put("title", MessageFormat.format(messages.get("msg.entry.title"), organisation.name()));
         values.put("heading", MessageFormat.format(messages.get("msg.entry.heading"), organisation.name()));
+        // Issue 13: a suspended or archived organisation takes no new report; reporters with a code still log in.
+        values.put("open", !organisation.closed());
+        values.put("closed", organisation.closed());
+        values.put("hasClosedNotice", organisation.closedNotice() != null);
+        values.put("closedNotice", organisation.closedNotice() == null ? "" : organisation.closedNotice());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(template.render(values, messages));
     }

@@ -1,2 +1,5 @@
-/** The platform admin's pages: tenants, staff accounts and the audit chains; never report content. */
+/**
+ * The platform admin's pages: tenants (creating, suspending, archiving), staff accounts, the audit chains
+ * and system health at a glance; never report content.
+ */
 package nl.meldpunt.web.platform;
