@@ -226,6 +226,31 @@ class OrganisationLifecycleIT {
     }
 
     @Test
+    void anArchivedOrganisationsReportSchedulesStopAndStartAgainWhenItIsActive() throws Exception {
+        String slug = newSlug("planning");
+        long id = created(slug, "Stichting Zonder Rapporten");
+        assertTrue(platform().callService("OrganisationLifecycleService", "archive", String.valueOf(id), "")
+                .startsWith("ALLOWED"));
+        long schedule = PublicationRuns.count("select coalesce(max(id), 0) + 1000 from publication_schedule where id > ?", -1);
+        try (Connection c = TestDatabase.connect(); var st = c.prepareStatement(
+                "insert into publication_schedule (id, organisation_id, kind, frequency, day_of_month) values (?, ?, 'TREND', 'QUARTERLY', 1)")) {
+            st.setLong(1, schedule);
+            st.setLong(2, id);
+            assertEquals(1, st.executeUpdate());
+        }
+        // The last quarter is due for a schedule that has never run: an active organisation's would be
+        // queued at the next tick (every 10 s).
+        Thread.sleep(25_000);
+        assertEquals(0, PublicationRuns.count("select count(*) from publication_run where schedule_id = ?", schedule),
+                "no report for an organisation that is no longer a client");
+
+        assertTrue(platform().callService("OrganisationLifecycleService", "reactivate", String.valueOf(id)).startsWith("ALLOWED"));
+        PublicationRuns.waitUntil(() -> PublicationRuns.count(
+                        "select count(*) from publication_run where schedule_id = ?", schedule) == 1,
+                "active again: the due quarter is queued", java.time.Duration.ofSeconds(60));
+    }
+
+    @Test
     void theHealthFiguresComeFromTheDatabase() throws Exception {
         String slug = newSlug("gezond");
         long id = created(slug, "Gezonde Stichting");

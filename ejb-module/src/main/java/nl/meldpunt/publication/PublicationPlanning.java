@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.meldpunt.organisation.OrganisationStatus;
 import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.Period;
 
@@ -43,7 +44,12 @@ public class PublicationPlanning {
     /** The schedules whose latest due period has no run yet. */
     public List<Long> schedulesDue() {
         LocalDate today = DutchTime.today(clock);
-        return em.createQuery("select s from PublicationSchedule s where s.active = true order by s.id", PublicationSchedule.class)
+        // An archived organisation is no longer a client: its reports stop. A suspended one still has cases
+        // being worked, so HR keep receiving theirs.
+        return em.createQuery("select s from PublicationSchedule s where s.active = true and exists (select o from"
+                        + " Organisation o where o.id = s.organisationId and o.status <> :archived) order by s.id",
+                        PublicationSchedule.class)
+                .setParameter("archived", OrganisationStatus.ARCHIVED)
                 .getResultStream()
                 .filter(s -> !hasRun(s.getId(), s.getFrequency().latestDuePeriod(s.getDayOfMonth(), today)))
                 .map(PublicationSchedule::getId)
