@@ -57,5 +57,9 @@ public enum AuditAction {
     ANNUAL_TEXT_SAVED,
     ANNUAL_TEXT_RESTORED,
     ANNUAL_TEXTS_FINALISED,
-    ANNUAL_TEXTS_REOPENED
+    ANNUAL_TEXTS_REOPENED,
+    /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
+    ORGANISATION_SETTINGS_CHANGED,
+    /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
+    ORGANISATION_BRANDING_CHANGED
 }
