@@ -52,7 +52,8 @@ class OrganisationBrandingBrowserIT {
             pick(browser, "branding:primary", "#1d5c2e");
             browser.clickAndWaitForPage("branding:save");
             assertTrue(browser.driver().getPageSource().contains("Naam en huisstijl zijn opgeslagen."));
-            assertTrue(browser.text("snippet").contains("background:#1D5C2E"), browser.text("snippet"));
+            String snippet = browser.find("snippet").getAttribute("value");
+            assertTrue(snippet.contains("background:#1D5C2E"), snippet);
             browser.assertHealthy();
             browser.screenshot("admin-branding");
 
