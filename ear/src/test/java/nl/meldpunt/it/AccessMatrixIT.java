@@ -161,7 +161,8 @@ class AccessMatrixIT {
 
         try (var c = TestDatabase.connect(); var st = c.prepareStatement(
                 "select (select count(*) from case_referral r where r.report_id = g.report_id), g.referrals, g.formal_steps, "
-                        + "(select string_agg(encode(sealed_note, 'escape'), '') from case_referral r where r.report_id = g.report_id) "
+                        + "(select string_agg(" + (TestDatabase.embedded() ? "utf8tostring(sealed_note)" : "encode(sealed_note, 'escape')")
+                        + ", '') from case_referral r where r.report_id = g.report_id) "
                         + "from case_registration g where g.report_id = ?")) {
             st.setLong(1, Long.parseLong(id));
             try (var rs = st.executeQuery()) {

@@ -187,26 +187,26 @@ class RetentionIT {
         long demo = TestDatabase.organisationId("demo");
         StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
         try {
-            HttpResponse<String> refused = admin.submit("/admin/index.xhtml", "retention", Map.of("retention:months", "11"),
-                    "retention:save");
+            HttpResponse<String> refused = admin.submit("/admin/index.xhtml", "orgSettings", Map.of("orgSettings:months", "11"),
+                    "orgSettings:save");
             Document page = Jsoup.parse(refused.body());
-            assertTrue(page.getElementById("retention:monthsError").text().startsWith("Een bewaartermijn is minstens 12"),
+            assertTrue(page.getElementById("orgSettings:monthsError").text().startsWith("Een bewaartermijn is minstens 12"),
                     refused.body());
             assertEquals("24", row("select retention_months from organisation where id = ?", demo).get("retention_months"));
             try (Browser browser = new Browser()) {
                 browser.open("/staff/login.xhtml");
                 browser.loginStaff("beheerder", DemoData.DEMO_PASSWORD);
                 browser.open("/admin/index.xhtml");
-                browser.type(org.openqa.selenium.By.id("retention:months"), "6");
-                browser.clickAndWaitForPage("retention:save");
-                assertTrue(browser.text("retention:monthsError").startsWith("Een bewaartermijn is minstens 12"));
+                browser.type(org.openqa.selenium.By.id("orgSettings:months"), "6");
+                browser.clickAndWaitForPage("orgSettings:save");
+                assertTrue(browser.text("orgSettings:monthsError").startsWith("Een bewaartermijn is minstens 12"));
                 browser.assertHealthy();
                 browser.screenshot("retention-admin-too-short");
             }
 
-            HttpResponse<String> saved = admin.submit("/admin/index.xhtml", "retention", Map.of("retention:months", "36"),
-                    "retention:save");
-            assertTrue(saved.body().contains("De bewaartermijn is opgeslagen."), saved.body());
+            HttpResponse<String> saved = admin.submit("/admin/index.xhtml", "orgSettings", Map.of("orgSettings:months", "36"),
+                    "orgSettings:save");
+            assertTrue(saved.body().contains("De instellingen zijn opgeslagen"), saved.body());
             assertEquals("36", row("select retention_months from organisation where id = ?", demo).get("retention_months"));
             assertEquals(1, count("""
                     select count(*) from audit_entry where organisation_id = ? and action = 'ORGANISATION_RETENTION_CHANGED'

@@ -59,5 +59,9 @@ public enum AuditAction {
     ANNUAL_TEXTS_FINALISED,
     ANNUAL_TEXTS_REOPENED,
     /** Issue 13: an organisation suspended, archived or made active again; the subject holds the status before and after. */
-    ORGANISATION_STATUS_CHANGED
+    ORGANISATION_STATUS_CHANGED,
+    /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
+    ORGANISATION_SETTINGS_CHANGED,
+    /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
+    ORGANISATION_BRANDING_CHANGED
 }

@@ -48,6 +48,13 @@ public class AuditEntry {
     @Column(updatable = false)
     private String subject;
 
+    /**
+     * What changed, for a change of settings: {@code before → after} (issue 13). Never a reporter's data.
+     * Null for every other entry; the hash covers it only when present, so that older entries keep their hash.
+     */
+    @Column(updatable = false, length = 1000)
+    private String detail;
+
     @Column(name = "previous_hash", nullable = false, updatable = false)
     private String previousHash;
 
@@ -58,6 +65,11 @@ public class AuditEntry {
     }
 
     AuditEntry(AuditChain chain, Long organisationId, Instant occurredAt, Actor actor, AuditAction action, String subject) {
+        this(chain, organisationId, occurredAt, actor, action, subject, null);
+    }
+
+    AuditEntry(AuditChain chain, Long organisationId, Instant occurredAt, Actor actor, AuditAction action, String subject,
+               String detail) {
         this.chainKey = chain.getChainKey();
         this.sequenceNo = chain.getLastSequence() + 1;
         this.organisationId = organisationId;
@@ -66,6 +78,7 @@ public class AuditEntry {
         this.actor = actor.value();
         this.action = action.name();
         this.subject = subject;
+        this.detail = detail;
         this.previousHash = chain.getLastHash();
         this.entryHash = computeHash();
     }
@@ -80,7 +93,7 @@ public class AuditEntry {
                 actor,
                 action,
                 subject == null ? "" : subject,
-                previousHash);
+                previousHash) + (detail == null ? "" : "\n" + detail);
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(canonical.getBytes(StandardCharsets.UTF_8)));
@@ -119,6 +132,10 @@ public class AuditEntry {
 
     public String getSubject() {
         return subject;
+    }
+
+    public String getDetail() {
+        return detail;
     }
 
     public String getPreviousHash() {

@@ -48,6 +48,16 @@ public class AuditTrail {
         append(currentActor(), action, organisationId, subject);
     }
 
+    /**
+     * Records a change done by the current caller with what changed ({@code detail}, e.g.
+     * {@code 14 → 21}), inside the caller's transaction.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordChange(AuditAction action, Long organisationId, String subject, String detail) {
+        append(currentActor(), action, organisationId, subject, detail);
+    }
+
     /** Records an event for a given actor (a reporter, the system) inside the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -181,13 +191,17 @@ public class AuditTrail {
     }
 
     private void append(Actor actor, AuditAction action, Long organisationId, String subject) {
+        append(actor, action, organisationId, subject, null);
+    }
+
+    private void append(Actor actor, AuditAction action, Long organisationId, String subject, String detail) {
         String key = AuditChain.keyFor(organisationId);
         AuditChain chain = em.find(AuditChain.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (chain == null) {
             chain = new AuditChain(key);
             em.persist(chain);
         }
-        AuditEntry entry = new AuditEntry(chain, organisationId, clock.instant(), actor, action, subject);
+        AuditEntry entry = new AuditEntry(chain, organisationId, clock.instant(), actor, action, subject, detail);
         em.persist(entry);
         chain.advance(entry);
     }

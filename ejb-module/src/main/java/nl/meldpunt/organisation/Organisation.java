@@ -39,6 +39,27 @@ public class Organisation {
     /** Ten years: longer is no retention period at all. */
     public static final int MAX_RETENTION_MONTHS = 120;
 
+    /** A status update at least every week: more often is noise for the reporter and the confidant. */
+    public static final int MIN_STATUS_UPDATE_DAYS = 7;
+
+    /** At most six weeks without news: longer and a reporter feels forgotten (PRODUCT.md §3.5). */
+    public static final int MAX_STATUS_UPDATE_DAYS = 42;
+
+    /** The aftercare check-in (seed 002 §5) comes no sooner than three months after closing. */
+    public static final int MIN_CHECKIN_MONTHS = 3;
+
+    /**
+     * And no later than a year: the case is kept whole for at least {@link #MIN_RETENTION_MONTHS}, so the
+     * check-in always finds the reporter's login and conversation still there.
+     */
+    public static final int MAX_CHECKIN_MONTHS = 12;
+
+    /** Never below 3 ({@code nl.meldpunt.disclosure.SmallCounts} explains why "&lt; 1" and "&lt; 2" give counts away). */
+    public static final int MIN_SMALL_COUNT_THRESHOLD = 3;
+
+    /** Higher hides nearly every figure of a small organisation's reports. */
+    public static final int MAX_SMALL_COUNT_THRESHOLD = 10;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?");
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
 
@@ -156,6 +177,33 @@ public class Organisation {
                     + MAX_RETENTION_MONTHS + " months");
         }
         this.retentionMonths = months;
+    }
+
+    /** Days between status updates to the reporter, {@link #MIN_STATUS_UPDATE_DAYS} to {@link #MAX_STATUS_UPDATE_DAYS}. */
+    public void changeStatusUpdateInterval(int days) {
+        if (days < MIN_STATUS_UPDATE_DAYS || days > MAX_STATUS_UPDATE_DAYS) {
+            throw new IllegalArgumentException("A status update interval is between " + MIN_STATUS_UPDATE_DAYS + " and "
+                    + MAX_STATUS_UPDATE_DAYS + " days");
+        }
+        this.statusUpdateIntervalDays = days;
+    }
+
+    /** Months after closing until the aftercare check-in, {@link #MIN_CHECKIN_MONTHS} to {@link #MAX_CHECKIN_MONTHS}. */
+    public void changeCheckinAfterMonths(int months) {
+        if (months < MIN_CHECKIN_MONTHS || months > MAX_CHECKIN_MONTHS) {
+            throw new IllegalArgumentException("The check-in comes between " + MIN_CHECKIN_MONTHS + " and "
+                    + MAX_CHECKIN_MONTHS + " months after closing");
+        }
+        this.checkinAfterMonths = months;
+    }
+
+    /** Counts below this are shown as "&lt; n"; {@link #MIN_SMALL_COUNT_THRESHOLD} to {@link #MAX_SMALL_COUNT_THRESHOLD}. */
+    public void changeSmallCountThreshold(int threshold) {
+        if (threshold < MIN_SMALL_COUNT_THRESHOLD || threshold > MAX_SMALL_COUNT_THRESHOLD) {
+            throw new IllegalArgumentException("A small-count threshold is between " + MIN_SMALL_COUNT_THRESHOLD + " and "
+                    + MAX_SMALL_COUNT_THRESHOLD);
+        }
+        this.smallCountThreshold = threshold;
     }
 
     public void changeDepartments(java.util.List<String> names) {

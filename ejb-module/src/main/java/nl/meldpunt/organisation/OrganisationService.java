@@ -96,9 +96,113 @@ public class OrganisationService {
         Long id = me().getOrganisationIds().stream().findFirst()
                 .orElseThrow(() -> new IllegalStateException("Organisation admin without organisation"));
         Organisation organisation = em.find(Organisation.class, id);
+        int before = organisation.getRetentionMonths();
         organisation.changeRetentionMonths(months);
-        audit.record(AuditAction.ORGANISATION_RETENTION_CHANGED, id, "organisation:" + id + ":" + months);
+        audit.recordChange(AuditAction.ORGANISATION_RETENTION_CHANGED, id, "organisation:" + id + ":" + months, before + " → " + months);
         return OrganisationSummary.of(organisation);
+    }
+
+    /**
+     * The organisation admin saves the settings of the own organisation together (issue 13): days between
+     * status updates to the reporter, months until the aftercare check-in, the retention period and the
+     * small-count threshold. Every field is checked first; if one is out of range, {@link SettingsRefused}
+     * names each such field and nothing changes. Each changed field gets an audit entry with before → after.
+     * The new values count at once: the deadline watch, the mail planner, the reports and the retention run
+     * read them from the organisation each time.
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary changeSettings(int statusUpdateIntervalDays, int checkinAfterMonths, int retentionMonths,
+                                              int smallCountThreshold) {
+        List<SettingsRefused.Problem> problems = new java.util.ArrayList<>();
+        range(problems, "interval", statusUpdateIntervalDays, Organisation.MIN_STATUS_UPDATE_DAYS, Organisation.MAX_STATUS_UPDATE_DAYS);
+        range(problems, "checkin", checkinAfterMonths, Organisation.MIN_CHECKIN_MONTHS, Organisation.MAX_CHECKIN_MONTHS);
+        range(problems, "months", retentionMonths, Organisation.MIN_RETENTION_MONTHS, Organisation.MAX_RETENTION_MONTHS);
+        range(problems, "threshold", smallCountThreshold, Organisation.MIN_SMALL_COUNT_THRESHOLD,
+                Organisation.MAX_SMALL_COUNT_THRESHOLD);
+        if (!problems.isEmpty()) {
+            throw new SettingsRefused(problems);
+        }
+        Organisation organisation = own();
+        long id = organisation.getId();
+        int interval = organisation.getStatusUpdateIntervalDays();
+        int checkin = organisation.getCheckinAfterMonths();
+        int retention = organisation.getRetentionMonths();
+        int threshold = organisation.getSmallCountThreshold();
+        organisation.changeStatusUpdateInterval(statusUpdateIntervalDays);
+        organisation.changeCheckinAfterMonths(checkinAfterMonths);
+        organisation.changeRetentionMonths(retentionMonths);
+        organisation.changeSmallCountThreshold(smallCountThreshold);
+        changed(AuditAction.ORGANISATION_SETTINGS_CHANGED, id, "statusUpdateIntervalDays", interval, statusUpdateIntervalDays);
+        changed(AuditAction.ORGANISATION_SETTINGS_CHANGED, id, "checkinAfterMonths", checkin, checkinAfterMonths);
+        if (retention != retentionMonths) {
+            // The same subject as changeRetentionMonths, so that one query finds every change of the retention period.
+            audit.recordChange(AuditAction.ORGANISATION_RETENTION_CHANGED, id, "organisation:" + id + ":" + retentionMonths,
+                    retention + " → " + retentionMonths);
+        }
+        changed(AuditAction.ORGANISATION_SETTINGS_CHANGED, id, "smallCountThreshold", threshold, smallCountThreshold);
+        return OrganisationSummary.of(organisation);
+    }
+
+    /**
+     * The organisation admin saves the name and the house colours of the own organisation (issue 13). The
+     * colours must pass the contrast check of {@link HouseColours} (WCAG AA as the entry page draws them);
+     * otherwise {@link SettingsRefused} names each failing pair with its ratio and nothing changes. The entry
+     * page and its style sheet show the new branding with the next request. Audited before → after per part.
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary changeBranding(String name, String primaryColour, String accentColour) {
+        List<SettingsRefused.Problem> problems = new java.util.ArrayList<>();
+        String newName = name == null ? "" : name.strip();
+        if (newName.isEmpty() || newName.length() > 200) {
+            problems.add(new SettingsRefused.Problem("name", "admin.branding.name.invalid", List.of("200")));
+        }
+        boolean primaryValid = HouseColours.valid(primaryColour);
+        boolean accentValid = HouseColours.valid(accentColour);
+        if (!primaryValid) {
+            problems.add(new SettingsRefused.Problem("primary", "admin.branding.colour.invalid", List.of(String.valueOf(primaryColour))));
+        }
+        if (!accentValid) {
+            problems.add(new SettingsRefused.Problem("accent", "admin.branding.colour.invalid", List.of(String.valueOf(accentColour))));
+        }
+        if (primaryValid && accentValid) {
+            for (HouseColours.Pair pair : HouseColours.failing(primaryColour, accentColour)) {
+                problems.add(new SettingsRefused.Problem(pair.role(), "admin.branding.contrast." + pair.role(),
+                        List.of(pair.colour(), pair.against(), pair.ratioText(), pair.requiredText())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new SettingsRefused(problems);
+        }
+        Organisation organisation = own();
+        long id = organisation.getId();
+        String oldName = organisation.getName();
+        String oldPrimary = organisation.getPrimaryColour();
+        String oldAccent = organisation.getAccentColour();
+        organisation.rename(newName);
+        organisation.recolour(primaryColour, accentColour);
+        changed(AuditAction.ORGANISATION_BRANDING_CHANGED, id, "name", oldName, organisation.getName());
+        changed(AuditAction.ORGANISATION_BRANDING_CHANGED, id, "primaryColour", oldPrimary, organisation.getPrimaryColour());
+        changed(AuditAction.ORGANISATION_BRANDING_CHANGED, id, "accentColour", oldAccent, organisation.getAccentColour());
+        return OrganisationSummary.of(organisation);
+    }
+
+    private static void range(List<SettingsRefused.Problem> problems, String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(new SettingsRefused.Problem(field, "admin.settings." + field + ".invalid",
+                    List.of(String.valueOf(min), String.valueOf(max), String.valueOf(value))));
+        }
+    }
+
+    private void changed(AuditAction action, long organisationId, String field, Object before, Object after) {
+        if (!before.equals(after)) {
+            audit.recordChange(action, organisationId, "organisation:" + organisationId + ":" + field, before + " → " + after);
+        }
+    }
+
+    private Organisation own() {
+        Long id = me().getOrganisationIds().stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("Organisation admin without organisation"));
+        return em.find(Organisation.class, id);
     }
 
     /** Lets an organisation admin check the audit chain of the own organisation. */

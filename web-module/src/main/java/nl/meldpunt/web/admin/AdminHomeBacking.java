@@ -1,7 +1,5 @@
 package nl.meldpunt.web.admin;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,16 +8,14 @@ import java.util.List;
 import nl.meldpunt.audit.ChainVerification;
 import nl.meldpunt.notification.MailKind;
 import nl.meldpunt.notification.MailStatus;
-import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
 import nl.meldpunt.retention.RetentionRunView;
 import nl.meldpunt.retention.RetentionService;
-import nl.meldpunt.web.shared.Texts;
 
 /**
- * The organisation admin's start page: the settings (the retention period can be changed here, with
- * the dry run of the next retention run), how the mail is doing and the audit check of the own organisation.
+ * The organisation admin's start page: the organisation and the dry run of the next retention run (the
+ * settings form is {@link OrganisationSettingsBacking}), how the mail is doing and the audit check of the own organisation.
  */
 @Named
 @ViewScoped
@@ -36,12 +32,8 @@ public class AdminHomeBacking implements Serializable {
     @Inject
     private transient RetentionService retention;
 
-    @Inject
-    private transient Texts texts;
-
     private OrganisationSummary organisation;
     private ChainVerification verification;
-    private Integer retentionMonths;
     private Long retentionDue;
     private RetentionRunView lastRetentionRun;
     private boolean lastRetentionRunRead;
@@ -66,29 +58,10 @@ public class AdminHomeBacking implements Serializable {
         return organisation;
     }
 
-    /** The retention period as the form shows it: the organisation's own until the admin types another. */
-    public Integer getRetentionMonths() {
-        return retentionMonths == null ? Integer.valueOf(getOrganisation().retentionMonths()) : retentionMonths;
-    }
-
-    public void setRetentionMonths(Integer retentionMonths) {
-        this.retentionMonths = retentionMonths;
-    }
-
-    /** Saves the retention period; below the minimum (or above the maximum) the field says why. */
-    public void saveRetention() {
-        // Checked here, with the entity's own limits: the service refuses the same, but as an error, not as a message.
-        if (retentionMonths == null || retentionMonths < Organisation.MIN_RETENTION_MONTHS
-                || retentionMonths > Organisation.MAX_RETENTION_MONTHS) {
-            FacesContext.getCurrentInstance().addMessage("retention:months",
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message("admin.retention.invalid"), null));
-            FacesContext.getCurrentInstance().validationFailed();
-            return;
-        }
-        organisation = organisations.changeRetentionMonths(retentionMonths);
-        retentionMonths = null;
+    /** After a change of the settings or the branding: read the organisation and the dry run again. */
+    public void refresh() {
+        organisation = null;
         retentionDue = null;
-        texts.info("admin.retention.saved");
     }
 
     /** The dry run: how many cases the next retention run would anonymise, by today's date. */

@@ -1,0 +1,211 @@
+package nl.meldpunt.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import nl.meldpunt.organisation.HouseColours;
+import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.organisation.OrganisationService;
+import nl.meldpunt.organisation.OrganisationSummary;
+import nl.meldpunt.organisation.SettingsRefused;
+import nl.meldpunt.web.shared.Texts;
+
+/**
+ * The organisation admin's settings and branding (issue 13): one form for the status-update interval,
+ * the aftercare check-in, the retention period and the small-count threshold; one for the name and the
+ * house colours, with the contrast check and a preview of the entry page that follows the colour fields;
+ * and the intranet link with a snippet to paste into the intranet. The service checks and refuses; this
+ * bean shows each refused field's message beside the field.
+ */
+@Named
+@ViewScoped
+public class OrganisationSettingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient OrganisationService organisations;
+
+    @Inject
+    private transient Texts texts;
+
+    @Inject
+    private AdminHomeBacking home;
+
+    private Integer interval;
+    private Integer checkin;
+    private Integer months;
+    private Integer threshold;
+    private String name;
+    private String primary;
+    private String accent;
+
+    private OrganisationSummary organisation() {
+        return home.getOrganisation();
+    }
+
+    /** Saves the four settings together; a refused field says why and nothing is saved. */
+    public void saveSettings() {
+        try {
+            organisations.changeSettings(getInterval(), getCheckin(), getMonths(), getThreshold());
+        } catch (SettingsRefused refused) {
+            show("orgSettings", refused);
+            return;
+        }
+        interval = checkin = months = threshold = null;
+        home.refresh();
+        texts.info("admin.settings.saved");
+    }
+
+    /** Saves the name and the colours; colours that fail the contrast check are refused, naming the pair and its ratio. */
+    public void saveBranding() {
+        try {
+            organisations.changeBranding(getName(), getPrimary(), getAccent());
+        } catch (SettingsRefused refused) {
+            show("branding", refused);
+            return;
+        }
+        name = primary = accent = null;
+        home.refresh();
+        texts.info("admin.branding.saved");
+    }
+
+    private void show(String form, SettingsRefused refused) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        for (SettingsRefused.Problem problem : refused.problems()) {
+            context.addMessage(form + ":" + problem.field(), new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    texts.message(problem.key(), problem.args().toArray()), null));
+        }
+        context.validationFailed();
+    }
+
+    /** The contrast of every pair the entry page draws with the colours in the form (valid ones; else the saved ones). */
+    public List<HouseColours.Pair> getContrast() {
+        return HouseColours.pairs(getPreviewPrimary(), getPreviewAccent());
+    }
+
+    /** The primary colour for the preview: the one in the form if it is a colour, else the saved one. */
+    public String getPreviewPrimary() {
+        return HouseColours.valid(getPrimary()) ? getPrimary().toUpperCase(Locale.ROOT) : organisation().primaryColour();
+    }
+
+    public String getPreviewAccent() {
+        return HouseColours.valid(getAccent()) ? getAccent().toUpperCase(Locale.ROOT) : organisation().accentColour();
+    }
+
+    /** The entry page's absolute address, to link from the intranet. */
+    public String getEntryUrl() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
+                + "/m/" + organisation().slug();
+    }
+
+    /**
+     * A link to paste into the intranet: a plain {@code <a>} in the saved house colours, styled inline so
+     * that it needs no style sheet and no script of ours. White on the primary colour, which the contrast
+     * check has already found readable.
+     */
+    public String getSnippet() {
+        OrganisationSummary o = organisation();
+        String label = texts.message("admin.snippet.label", o.name());
+        return "<a href=\"" + html(getEntryUrl()) + "\" style=\"display:inline-block;padding:0.6em 1.2em;background:"
+                + o.primaryColour() + ";color:#FFFFFF;border-radius:0.3em;border-bottom:0.25em solid " + o.accentColour()
+                + ";font-weight:600;text-decoration:none\">" + html(label) + "</a>";
+    }
+
+    private static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    public Integer getInterval() {
+        return interval == null ? Integer.valueOf(organisation().statusUpdateIntervalDays()) : interval;
+    }
+
+    public void setInterval(Integer interval) {
+        this.interval = interval;
+    }
+
+    public Integer getCheckin() {
+        return checkin == null ? Integer.valueOf(organisation().checkinAfterMonths()) : checkin;
+    }
+
+    public void setCheckin(Integer checkin) {
+        this.checkin = checkin;
+    }
+
+    public Integer getMonths() {
+        return months == null ? Integer.valueOf(organisation().retentionMonths()) : months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
+    }
+
+    public Integer getThreshold() {
+        return threshold == null ? Integer.valueOf(organisation().smallCountThreshold()) : threshold;
+    }
+
+    public void setThreshold(Integer threshold) {
+        this.threshold = threshold;
+    }
+
+    public String getName() {
+        return name == null ? organisation().name() : name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getPrimary() {
+        return primary == null ? organisation().primaryColour() : primary;
+    }
+
+    public void setPrimary(String primary) {
+        this.primary = primary;
+    }
+
+    public String getAccent() {
+        return accent == null ? organisation().accentColour() : accent;
+    }
+
+    public void setAccent(String accent) {
+        this.accent = accent;
+    }
+
+    /** The limits, for the help texts. */
+    public int getMinInterval() {
+        return Organisation.MIN_STATUS_UPDATE_DAYS;
+    }
+
+    public int getMaxInterval() {
+        return Organisation.MAX_STATUS_UPDATE_DAYS;
+    }
+
+    public int getMinCheckin() {
+        return Organisation.MIN_CHECKIN_MONTHS;
+    }
+
+    public int getMaxCheckin() {
+        return Organisation.MAX_CHECKIN_MONTHS;
+    }
+
+    public int getMinThreshold() {
+        return Organisation.MIN_SMALL_COUNT_THRESHOLD;
+    }
+
+    public int getMaxThreshold() {
+        return Organisation.MAX_SMALL_COUNT_THRESHOLD;
+    }
+}
