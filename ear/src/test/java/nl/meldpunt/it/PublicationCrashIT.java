@@ -79,6 +79,16 @@ class PublicationCrashIT {
 
         assertEquals(2, count("select count(*) from publication_file where run_id = ?", run), "one PDF and one XLSX");
         assertEquals(1, count("select count(*) from outbox_mail where publication_run_id = ?", run), "one mail for HR");
+        // The run is DONE when its files are published, inside the last chunk; the job repository says
+        // COMPLETED a moment later, when the step and the job have ended.
+        waitUntil(() -> {
+            try {
+                List<String[]> now = executionsOf(execution);
+                return now.size() >= 2 && !"STARTED".equals(now.get(now.size() - 1)[0]);
+            } catch (java.sql.SQLException e) {
+                return false;
+            }
+        }, "the restarted execution ended", Duration.ofSeconds(30));
         List<String[]> executions = executionsOf(execution);
         assertEquals(2, executions.size(), "the killed execution and its restart");
         assertEquals("FAILED", executions.get(0)[0], "the dead execution was marked failed, deliberately");
