@@ -46,9 +46,11 @@ public class PublicationPlanning {
         LocalDate today = DutchTime.today(clock);
         // An archived organisation is no longer a client: its reports stop. A suspended one still has cases
         // being worked, so HR keep receiving theirs.
-        return em.createQuery("select s from PublicationSchedule s where s.active = true and exists (select o from"
+        // (A parameter, not the literal true: beside a subquery EclipseLink prints it as 1, which H2 refuses.)
+        return em.createQuery("select s from PublicationSchedule s where s.active = :active and exists (select o from"
                         + " Organisation o where o.id = s.organisationId and o.status <> :archived) order by s.id",
                         PublicationSchedule.class)
+                .setParameter("active", true)
                 .setParameter("archived", OrganisationStatus.ARCHIVED)
                 .getResultStream()
                 .filter(s -> !hasRun(s.getId(), s.getFrequency().latestDuePeriod(s.getDayOfMonth(), today)))
