@@ -45,14 +45,14 @@ public class PublicationPlanning {
     public List<Long> schedulesDue() {
         LocalDate today = DutchTime.today(clock);
         // An archived organisation is no longer a client: its reports stop. A suspended one still has cases
-        // being worked, so HR keep receiving theirs.
-        // (A parameter, not the literal true: beside a subquery EclipseLink prints it as 1, which H2 refuses.)
-        return em.createQuery("select s from PublicationSchedule s where s.active = :active and exists (select o from"
-                        + " Organisation o where o.id = s.organisationId and o.status <> :archived) order by s.id",
-                        PublicationSchedule.class)
-                .setParameter("active", true)
-                .setParameter("archived", OrganisationStatus.ARCHIVED)
+        // being worked, so HR keep receiving theirs. (Two plain queries: with a subquery beside it EclipseLink
+        // prints the boolean as 1, which the embedded H2 refuses.)
+        java.util.Set<Long> archived = new java.util.HashSet<>(em.createQuery(
+                        "select o.id from Organisation o where o.status = :archived", Long.class)
+                .setParameter("archived", OrganisationStatus.ARCHIVED).getResultList());
+        return em.createQuery("select s from PublicationSchedule s where s.active = true order by s.id", PublicationSchedule.class)
                 .getResultStream()
+                .filter(s -> !archived.contains(s.getOrganisationId()))
                 .filter(s -> !hasRun(s.getId(), s.getFrequency().latestDuePeriod(s.getDayOfMonth(), today)))
                 .map(PublicationSchedule::getId)
                 .toList();
