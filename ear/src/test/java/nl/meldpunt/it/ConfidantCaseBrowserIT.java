@@ -164,11 +164,10 @@ class ConfidantCaseBrowserIT {
             String typed = day.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
             date.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), typed);
             wait.until(d -> typed.equals(d.findElement(By.id("step:date_input")).getAttribute("value")));
-            // (No axe check here: the page shows the "status changed" message, and PrimeFaces' message list has an
-            // axe "list" violation of its own; the case file with its date pickers is checked in the test above.)
             browser.type(By.id("step:note"), "Datum in het Nederlands ingevuld.");
             browser.clickAndWaitForPage("step:add");
             assertTrue(browser.text("messages").contains("vastgelegd"), browser.text("messages"));
+            browser.assertAccessible(); // with the page's message shown
             String written = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG).withLocale(dutch)
                     .format(day);
             assertTrue(browser.text("stepList").contains(written), "recorded on " + written + ": " + browser.text("stepList"));
