@@ -71,9 +71,9 @@ public class StaffAdministration {
     /** Every staff account with its organisations, for the platform page; audited as the list was before. */
     public List<StaffOverview> overview() {
         Map<Long, Set<Long>> served = new HashMap<>();
-        for (Object[] row : em.createQuery("select s.id, o from StaffAccount s join s.organisationIds o", Object[].class)
-                .getResultList()) {
-            served.computeIfAbsent((Long) row[0], k -> new TreeSet<>()).add(((Number) row[1]).longValue());
+        for (Object row : em.createNativeQuery("select staff_id, organisation_id from staff_organisation").getResultList()) {
+            Object[] pair = (Object[]) row;
+            served.computeIfAbsent(((Number) pair[0]).longValue(), k -> new TreeSet<>()).add(((Number) pair[1]).longValue());
         }
         audit.record(AuditAction.STAFF_LIST_VIEWED, null, "staff:all");
         return em.createQuery("select s from StaffAccount s order by s.role, s.displayName", StaffAccount.class)
