@@ -155,6 +155,33 @@ public class StaffClient {
         return answer.body();
     }
 
+    /**
+     * Submits a form as a browser does with checkboxes and radio buttons: only the checked ones are sent,
+     * and a field given in {@code values} is sent with exactly those values (several, or none at all).
+     */
+    public HttpResponse<String> submitChoices(HttpResponse<String> form, String formId, Map<String, java.util.List<String>> values,
+                                              String button) {
+        Element element = Jsoup.parse(form.body()).getElementById(formId);
+        java.util.List<String[]> fields = new java.util.ArrayList<>();
+        for (Element input : element.select("input[name]")) {
+            String type = input.attr("type");
+            boolean choice = type.equals("checkbox") || type.equals("radio");
+            if (!values.containsKey(input.attr("name")) && (!choice || input.hasAttr("checked"))) {
+                fields.add(new String[] {input.attr("name"), input.attr("value")});
+            }
+        }
+        values.forEach((name, list) -> list.forEach(value -> fields.add(new String[] {name, value})));
+        fields.add(new String[] {button, ""});
+        String csp = form.headers().firstValue("Content-Security-Policy").orElse("");
+        fields.add(new String[] {"primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1")});
+        String body = fields.stream()
+                .map(f -> URLEncoder.encode(f[0], StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f[1], StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + element.attr("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -63,5 +63,15 @@ public enum AuditAction {
     /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
     ORGANISATION_SETTINGS_CHANGED,
     /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
-    ORGANISATION_BRANDING_CHANGED
+    ORGANISATION_BRANDING_CHANGED,
+    /** Issue 13: a link to choose a password was mailed to a staff member (new account or reset); never the token. */
+    STAFF_INVITED,
+    /** The platform admin reset a staff member's password: the old one stopped working, all sessions ended. */
+    STAFF_PASSWORD_RESET,
+    /** A staff member chose a password through an invitation link. */
+    STAFF_PASSWORD_SET,
+    /** Someone used an invitation link that is used, expired, replaced or unknown; nothing changed. */
+    STAFF_INVITATION_REFUSED,
+    /** The organisations a confidant serves changed; detail holds the slugs before → after. */
+    STAFF_ORGANISATIONS_CHANGED
 }

@@ -8,7 +8,11 @@ public enum MailKind {
     CONFIDANT_REMINDER(false),
     CONFIDANT_DIGEST(false),
     /** A report for HR (register, trends, annual report) is ready: a link, or the files attached. */
-    HR_PUBLICATION(false, "/hr/index.xhtml");
+    HR_PUBLICATION(false, "/hr/index.xhtml"),
+    /** Issue 13: a new staff account's link to choose a password (single use, 7 days); the token is added when sent. */
+    STAFF_INVITATION(false, "/staff/welcome.xhtml"),
+    /** The platform admin reset the password: a new link to choose one, as {@link #STAFF_INVITATION}. */
+    STAFF_PASSWORD_RESET(false, "/staff/welcome.xhtml");
 
     private final boolean toReporter;
     private final String page;
@@ -25,6 +29,11 @@ public enum MailKind {
     /** The page the mail's button opens. */
     public String page() {
         return page;
+    }
+
+    /** Mails whose link carries a single-use token of a staff invitation. */
+    public boolean carriesInvitation() {
+        return this == STAFF_INVITATION || this == STAFF_PASSWORD_RESET;
     }
 
     public boolean isToReporter() {

@@ -86,7 +86,7 @@ public class MailStatus {
             throw new AccessRefused("Not an organisation of this staff member");
         }
         Organisation organisation = em.find(Organisation.class, organisationId);
-        List<String> example = kind == null || kind.isToReporter() ? List.of()
+        List<String> example = kind == null || kind.isToReporter() || kind.carriesInvitation() ? List.of()
                 : kind == MailKind.HR_PUBLICATION ? List.of(("en".equals(language) ? "trend-report" : "trendrapportage") + "-2026-K4")
                 : List.of("ABCD-2345-EFGH (" + organisation.getName() + "): "
                 + ("en".equals(language) ? "acknowledge receipt by 30-11-2026, due soon" : "ontvangst bevestigen uiterlijk 30-11-2026, loopt bijna af"));

@@ -33,6 +33,14 @@ public class MailTemplates {
     }
 
     public RenderedMail render(MailKind kind, String language, Branding branding, List<String> detailLines) {
+        return render(kind, language, branding, detailLines, "");
+    }
+
+    /**
+     * As {@link #render(MailKind, String, Branding, List)}, with {@code linkQuery} (e.g. {@code ?token=...})
+     * added to a staff mail's link: an invitation's single-use token, which is in the mail only, never stored.
+     */
+    public RenderedMail render(MailKind kind, String language, Branding branding, List<String> detailLines, String linkQuery) {
         Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nl");
         ResourceBundle texts = ResourceBundle.getBundle("nl.meldpunt.notification.MailTexts", locale);
         String prefix = kind.name() + ".";
@@ -41,7 +49,8 @@ public class MailTemplates {
         for (String paragraph : texts.getString(prefix + "body").split("\\|")) {
             paragraphs.add(MessageFormat.format(paragraph.strip(), branding.organisationName()));
         }
-        String link = settings.publicUrl() + kind.page() + (kind.isToReporter() ? "?lang=" + locale.getLanguage() : "");
+        String link = settings.publicUrl() + kind.page() + (kind.isToReporter() ? "?lang=" + locale.getLanguage()
+                : linkQuery == null ? "" : linkQuery);
         String action = texts.getString(prefix + "action");
         String footer = MessageFormat.format(texts.getString(kind.isToReporter() ? "footer.reporter" : "footer.staff"),
                 branding.organisationName());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldpunt.casefile.Report;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.staff.InvitationTokens;
 import nl.meldpunt.staff.StaffAccount;
 import nl.meldpunt.vault.MailAddressResolver;
 
@@ -41,6 +42,9 @@ public class OutboxDelivery {
 
     @Inject
     private MailTemplates templates;
+
+    @Inject
+    private InvitationTokens invitationTokens;
 
     @Inject
     private jakarta.enterprise.inject.Instance<MailAttachments> attachments;
@@ -79,9 +83,20 @@ public class OutboxDelivery {
             mail.noAddress(now);
             return Optional.empty();
         }
+        String linkQuery = "";
+        if (mail.getKind().carriesInvitation()) {
+            // The token is made now, in this transaction, and stored only as a hash: a retry makes a new one.
+            Optional<String> token = mail.getStaffInvitationId() == null ? Optional.empty()
+                    : invitationTokens.issue(mail.getStaffInvitationId(), now);
+            if (token.isEmpty()) {
+                mail.noAddress(now); // the invitation was used or replaced: this link would not work
+                return Optional.empty();
+            }
+            linkQuery = "?token=" + token.get();
+        }
         Organisation organisation = em.find(Organisation.class, mail.getOrganisationId());
         RenderedMail rendered = templates.render(mail.getKind(), mail.getLanguage(),
-                new MailTemplates.Branding(organisation.getName(), organisation.getPrimaryColour()), detailLines(mail));
+                new MailTemplates.Branding(organisation.getName(), organisation.getPrimaryColour()), detailLines(mail), linkQuery);
         List<MailAttachments.Attachment> files = mail.getPublicationRunId() == null || attachments.isUnsatisfied() ? List.of()
                 : attachments.get().forPublicationRun(mail.getPublicationRunId());
         return Optional.of(new Envelope(id, mail.getMessageId(), recipient.get(), rendered, files));

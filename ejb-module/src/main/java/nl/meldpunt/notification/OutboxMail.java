@@ -79,6 +79,10 @@ public class OutboxMail {
     @Column(name = "publication_run_id", updatable = false)
     private Long publicationRunId;
 
+    /** For {@link MailKind#carriesInvitation()}: the invitation whose link the mail carries (its token is made when sent). */
+    @Column(name = "staff_invitation_id", updatable = false)
+    private Long staffInvitationId;
+
     @Column(name = "finished_at")
     private Instant finishedAt;
 
@@ -115,6 +119,14 @@ public class OutboxMail {
 
     void aboutPublication(long runId) {
         this.publicationRunId = runId;
+    }
+
+    void aboutInvitation(long invitationId) {
+        this.staffInvitationId = invitationId;
+    }
+
+    public Long getStaffInvitationId() {
+        return staffInvitationId;
     }
 
     public Long getPublicationRunId() {

@@ -78,6 +78,10 @@ public class StaffAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The password is still to be chosen through an invitation link: no password logs in meanwhile. */
+    @Column(name = "password_pending", nullable = false)
+    private boolean passwordPending;
+
     @ElementCollection
     @CollectionTable(name = "staff_organisation", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "organisation_id")
@@ -102,6 +106,32 @@ public class StaffAccount {
             throw new IllegalStateException("Only a confidant serves more than one organisation");
         }
         organisationIds.add(organisationId);
+    }
+
+    /** Takes the account off one organisation; a staff member always serves at least one (the caller checks). */
+    public void unassignFrom(long organisationId) {
+        organisationIds.remove(organisationId);
+    }
+
+    /**
+     * The password is to be chosen through an invitation link (a new account, or the platform admin's
+     * reset): the stored hash is replaced by one of a random value nobody knows, so the old password
+     * stops working at once, and every session of the account ends.
+     */
+    public void awaitPassword(String unknowablePasswordHash) {
+        this.passwordHash = java.util.Objects.requireNonNull(unknowablePasswordHash);
+        this.passwordPending = true;
+        endAllSessions();
+    }
+
+    /** The password chosen through the invitation link: the account can log in again. */
+    public void choosePassword(String newPasswordHash) {
+        changePassword(newPasswordHash);
+        this.passwordPending = false;
+    }
+
+    public boolean isPasswordPending() {
+        return passwordPending;
     }
 
     public boolean isLocked(Instant now) {

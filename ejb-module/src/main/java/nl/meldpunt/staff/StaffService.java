@@ -71,6 +71,12 @@ public class StaffService {
             codeMatches = step.isPresent();
             step.ifPresent(account::useStep);
         }
+        if (account.isPasswordPending()) {
+            // An open invitation: no password logs in (and nothing is counted), until the link sets one.
+            audit.recordIndependently(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN_FAILED, null,
+                    "staff:" + account.getId());
+            return Optional.empty();
+        }
         if (!account.isActive() || account.isLocked(now) || !passwordMatches || !codeMatches) {
             if (account.isActive() && !account.isLocked(now)) {
                 account.recordFailedLogin(now);
