@@ -63,5 +63,13 @@ public enum AuditAction {
     /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
     ORGANISATION_SETTINGS_CHANGED,
     /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
-    ORGANISATION_BRANDING_CHANGED
+    ORGANISATION_BRANDING_CHANGED,
+    /** A question set published as a new version; detail "question set version 1 → 2" and the keys added, removed, changed. */
+    QUESTION_SET_PUBLISHED,
+    /** A tip set published as a new version; detail as for the question set. */
+    TIP_SET_PUBLISHED,
+    /** The organisation admin saved a draft of the question or tip set; subject names which, detail what changed against the published version. */
+    QUESTIONNAIRE_DRAFT_SAVED,
+    /** The organisation admin threw a draft away. */
+    QUESTIONNAIRE_DRAFT_DISCARDED
 }
