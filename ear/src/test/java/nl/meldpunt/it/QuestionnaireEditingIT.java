@@ -57,7 +57,7 @@ class QuestionnaireEditingIT {
             assertEquals("ALLOWED null", admin.callServicePosted("QuestionnaireEditing", "saveQuestionDraft",
                     withQuestion(original, 0, DEPARTMENT)));
             assertEquals(1, count("select count(*) from questionnaire_draft where organisation_id = " + demo + " and kind = 'QUESTIONS'"));
-            assertFalse(StaffClient.anonymous().get("/m/demo").body().contains("Op welke afdeling werkt u?"), "a draft is not shown to reporters");
+            assertFalse(StaffClient.anonymous().get("/melden.xhtml?org=demo").body().contains("Op welke afdeling werkt u?"), "a draft is not shown to reporters");
             assertEquals(old, reportVersion(newReport()), "a draft is not used for reports");
 
             assertEquals("ALLOWED " + (old + 1), admin.callService("QuestionnaireEditing", "publishQuestionDraft"));
@@ -68,8 +68,8 @@ class QuestionnaireEditingIT {
             String after = newReport();
             assertEquals(old + 1, reportVersion(after), "a new report uses the new version at once");
             assertEquals(old, reportVersion(before), "the earlier report keeps its version");
-            assertTrue(StaffClient.anonymous().get("/m/demo").body().contains("Op welke afdeling werkt u?"));
-            assertTrue(StaffClient.anonymous().get("/m/demo?lang=en").body().contains("Which department do you work in?"));
+            assertTrue(StaffClient.anonymous().get("/melden.xhtml?org=demo").body().contains("Op welke afdeling werkt u?"));
+            assertTrue(StaffClient.anonymous().get("/melden.xhtml?org=demo&lang=en").body().contains("Which department do you work in?"));
 
             StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
             assertEquals(String.valueOf(old), caseFileVersion(confidant, before), "the case file shows the version the report was made with");
@@ -86,7 +86,7 @@ class QuestionnaireEditingIT {
             admin.callServicePosted("QuestionnairePublishing", "publishQuestionSet", String.valueOf(demo), original);
         }
         assertEquals(old, reportVersion(before));
-        assertFalse(StaffClient.anonymous().get("/m/demo").body().contains("Op welke afdeling werkt u?"));
+        assertFalse(StaffClient.anonymous().get("/melden.xhtml?org=demo").body().contains("Op welke afdeling werkt u?"));
     }
 
     @Test
@@ -137,7 +137,7 @@ class QuestionnaireEditingIT {
             admin.get("/admin/questions.xhtml?lang=nl");
             admin.callService("QuestionnaireEditing", "discardQuestionDraft");
         }
-        assertEquals(0, count("select count(*) from questionnaire_draft where organisation_id = " + demo));
+        assertEquals(0, count("select count(*) from questionnaire_draft where organisation_id = " + demo + " and kind = 'QUESTIONS'"));
     }
 
     @Test
@@ -149,13 +149,13 @@ class QuestionnaireEditingIT {
         String original = currentContent("tip_set", demo);
         int old = versionOf(original);
         long mark = mark(demo);
-        String tip = "{\"key\":\"fraud_write_down\",\"afterDays\":5,\"title\":{\"nl\":\"Schrijf de bedragen op\",\"en\":\"Write down the amounts\"},"
+        String tip = "{\"key\":\"fraud_keep_receipts\",\"afterDays\":5,\"title\":{\"nl\":\"Schrijf de bedragen op\",\"en\":\"Write down the amounts\"},"
                 + "\"text\":{\"nl\":\"Noteer welke bedragen u zag.\",\"en\":\"Note which amounts you saw.\"}}";
         try {
             assertTrue(admin.callServicePosted("QuestionnairePublishing", "publishTips", String.valueOf(demo),
                     withTip(original, "FRAUD", tip.replace("\"afterDays\":5", "\"afterDays\":400"))).contains("questionnaire.tip.day.invalid"));
             assertTrue(admin.callServicePosted("QuestionnairePublishing", "publishTips", String.valueOf(demo),
-                    withTip(original, "GARDENING", tip)).contains("questionnaire.tip.category.unknown [fraud_write_down, GARDENING]"));
+                    withTip(original, "GARDENING", tip)).contains("questionnaire.tip.category.unknown [fraud_keep_receipts, GARDENING]"));
             assertTrue(admin.callServicePosted("QuestionnairePublishing", "publishTips", String.valueOf(demo),
                     withTip(original, "FRAUD", tip.replace("Write down the amounts", ""))).contains("questionnaire.tip.title.en.empty"));
             assertEquals(original, currentContent("tip_set", demo), "nothing published");
@@ -165,11 +165,12 @@ class QuestionnaireEditingIT {
             JsonObject published = Json.createReader(new StringReader(currentContent("tip_set", demo))).readObject();
             assertEquals(old + 1, published.getInt("version"));
             assertTrue(published.getJsonObject("byCategory").getJsonArray("FRAUD").toString().contains("\"afterDays\":5"));
-            assertEquals(List.of("tip set version " + old + " → " + (old + 1) + "; tips added: fraud_write_down; removed: -; changed: -"),
+            assertEquals(List.of("tip set version " + old + " → " + (old + 1) + "; tips added: fraud_keep_receipts; removed: -; changed: -"),
                     details(demo, mark, actor, "TIP_SET_PUBLISHED", "organisation:" + demo + ":tipSet"));
             Document page = Jsoup.parse(admin.get("/admin/tips.xhtml").body());
             assertTrue(page.getElementById("versions").text().contains(String.valueOf(old + 1)), page.html());
         } finally {
+            admin.callService("QuestionnaireEditing", "discardTipDraft");
             admin.callServicePosted("QuestionnairePublishing", "publishTips", String.valueOf(demo), original);
         }
     }
@@ -193,7 +194,7 @@ class QuestionnaireEditingIT {
             assertEquals(403, other.get("/admin/preview.xhtml").statusCode(), login);
         }
         assertEquals(versions, count("select count(*) from question_set where organisation_id = " + demo));
-        assertEquals(0, count("select count(*) from questionnaire_draft where organisation_id = " + demo));
+        assertEquals(0, count("select count(*) from questionnaire_draft where organisation_id = " + demo + " and kind = 'QUESTIONS'"));
     }
 
     private static String newReport() {

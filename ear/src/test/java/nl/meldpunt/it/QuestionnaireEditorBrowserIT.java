@@ -74,7 +74,7 @@ class QuestionnaireEditorBrowserIT {
             assertTrue(browser.text("wizard:step").contains("Wanneer en waar"), browser.text("wizard:step"));
             assertEquals(0, browser.driver().findElements(By.id("wizard:submit")).size(), "a preview has no send button");
             assertEquals(reports, reports(demo), "a preview makes no report");
-            assertTrue(StaffClient.anonymous().get("/m/demo").body().indexOf("Op welke afdeling werkt u?") < 0, "the draft is not live");
+            assertTrue(StaffClient.anonymous().get("/melden.xhtml?org=demo").body().indexOf("Op welke afdeling werkt u?") < 0, "the draft is not live");
 
             browser.clickAndWaitForPage("backToEditor");
             browser.clickAndWaitForPage("editor:publish");
@@ -85,7 +85,7 @@ class QuestionnaireEditorBrowserIT {
             assertTrue(browser.text("versions").contains(String.valueOf(published + 1)), browser.text("versions"));
             browser.assertHealthy();
 
-            browser.open("/m/demo");
+            browser.open("/melden.xhtml?org=demo");
             String wizard = browser.text("wizard:step");
             assertTrue(wizard.contains("Op welke afdeling werkt u?") && wizard.contains("Dat helpt de vertrouwenspersoon"), wizard);
 
