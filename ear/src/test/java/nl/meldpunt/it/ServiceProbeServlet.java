@@ -29,6 +29,12 @@ public class ServiceProbeServlet extends HttpServlet {
     @jakarta.inject.Inject
     private nl.meldpunt.annual.AnnualReportTexts annualTexts;
 
+    /** The same as GET, for arguments too long for an address (a question set as JSON). */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        doGet(request, response);
+    }
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getServletPath().endsWith("new-report")) {

@@ -73,5 +73,13 @@ public enum AuditAction {
     /** Someone used an invitation link that is used, expired, replaced or unknown; nothing changed. */
     STAFF_INVITATION_REFUSED,
     /** The organisations a confidant serves changed; detail holds the slugs before → after. */
-    STAFF_ORGANISATIONS_CHANGED
+    STAFF_ORGANISATIONS_CHANGED,
+    /** A question set published as a new version; detail "question set version 1 → 2" and the keys added, removed, changed. */
+    QUESTION_SET_PUBLISHED,
+    /** A tip set published as a new version; detail as for the question set. */
+    TIP_SET_PUBLISHED,
+    /** The organisation admin saved a draft of the question or tip set; subject names which, detail what changed against the published version. */
+    QUESTIONNAIRE_DRAFT_SAVED,
+    /** The organisation admin threw a draft away. */
+    QUESTIONNAIRE_DRAFT_DISCARDED
 }

@@ -57,6 +57,19 @@ public class QuestionSetVersion {
         return id;
     }
 
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The stored JSON, for the editor's draft and for the configuration export. */
+    public String getContent() {
+        return content;
+    }
+
     public long getOrganisationId() {
         return organisationId;
     }

@@ -53,4 +53,17 @@ public class TipSetVersion {
     public Long getId() {
         return id;
     }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The stored JSON, for the editor's draft and for the configuration export. */
+    public String getContent() {
+        return content;
+    }
 }

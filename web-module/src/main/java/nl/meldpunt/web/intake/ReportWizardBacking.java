@@ -39,6 +39,7 @@ public class ReportWizardBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Writing a story takes time; the session of someone in the wizard lasts an hour without clicks. */
     private static final int WIZARD_SESSION_SECONDS = 60 * 60;
+    static final String PREVIEW_VIEW = "/admin/preview.xhtml";
 
     @Inject
     private ReportService reports;
@@ -78,6 +79,11 @@ public class ReportWizardBacking implements Serializable {
         if (form == null && !opened) {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
+            if (isPreview()) {
+                opened = true;
+                form = previewForm();
+                return form;
+            }
             if (slug == null) {
                 slug = external.getRequestParameterMap().get("org");
                 oral = oral || "true".equals(external.getRequestParameterMap().get("oral"));
@@ -92,6 +98,30 @@ public class ReportWizardBacking implements Serializable {
             }
         }
         return form;
+    }
+
+    /**
+     * The organisation admin's preview (issue 13, {@code /admin/preview.xhtml}, a page only that role reaches):
+     * this same wizard with the saved draft of the question set, which can be clicked through but never sent.
+     */
+    public boolean isPreview() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces != null && faces.getViewRoot() != null && PREVIEW_VIEW.equals(faces.getViewRoot().getViewId());
+    }
+
+    private ReportForm previewForm() {
+        var editing = jakarta.enterprise.inject.spi.CDI.current().select(nl.meldpunt.questionnaire.QuestionnaireEditing.class).get();
+        var organisations = jakarta.enterprise.inject.spi.CDI.current().select(nl.meldpunt.organisation.OrganisationService.class).get();
+        var own = organisations.ownOrganisation();
+        slug = own.slug();
+        try {
+            return new ReportForm(own.slug(), own.name(), editing.previewQuestionSet(), List.of(), false, null);
+        } catch (nl.meldpunt.questionnaire.QuestionnaireRefused refused) {
+            Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
+            refused.problems().forEach(p -> FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.message(p.key(), p.args().toArray()), null)));
+            return null;
+        }
     }
 
     public void next() {
@@ -124,6 +154,9 @@ public class ReportWizardBacking implements Serializable {
 
     /** Sends the report; on a problem the reporter is taken to the first step that needs attention. */
     public void submit() {
+        if (isPreview()) {
+            return; // a preview never makes a report
+        }
         List<AnswerProblem> found = answers.check(questionSet());
         if (!found.isEmpty()) {
             showFirstProblem(found);
