@@ -62,7 +62,7 @@ class SecondFactorIT {
         long resetsBefore = TestDatabase.countAudit(platformActor, "STAFF_SECOND_FACTOR_RESET", account);
         StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
         HttpResponse<String> platformPage = platform.get("/platform/index.xhtml");
-        String resetButton = Jsoup.parse(platformPage.body()).select("button[title$=: beheerder.noord]").attr("name");
+        String resetButton = Jsoup.parse(platformPage.body()).select("button[id$=:reset][title$=: beheerder.noord]").attr("name");
         assertFalse(resetButton.isEmpty(), "an enrolled account has a reset button");
         HttpResponse<String> asked = platform.submitOn(platformPage, "staffForm", Map.of(), resetButton);
         assertTrue(Jsoup.parse(asked.body()).getElementById("staffForm:resetConfirmation").text().contains("Nina Noord"),
