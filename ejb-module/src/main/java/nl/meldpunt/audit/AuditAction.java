@@ -63,5 +63,9 @@ public enum AuditAction {
     /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
     ORGANISATION_SETTINGS_CHANGED,
     /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
-    ORGANISATION_BRANDING_CHANGED
+    ORGANISATION_BRANDING_CHANGED,
+    /** The organisation's logo uploaded or removed; detail before → after as type, size and short hash, never the image. */
+    ORGANISATION_LOGO_CHANGED,
+    /** The organisation's entry address changed; detail old → new slug (the old one redirects). */
+    ORGANISATION_SLUG_CHANGED
 }
