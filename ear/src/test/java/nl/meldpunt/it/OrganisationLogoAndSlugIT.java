@@ -127,7 +127,8 @@ class OrganisationLogoAndSlugIT {
             assertEquals(200, square.getHeight());
 
             // Removed: the entry page shows the name only, and the removal is audited.
-            HttpResponse<String> removed = admin.submit("/admin/index.xhtml", "logoForm", Map.of(), "logoForm:remove");
+            HttpResponse<String> removed = admin.submitFileOn(admin.get("/admin/index.xhtml"), "logoForm", "logoForm:logo", "",
+                    "application/octet-stream", new byte[0], "logoForm:remove");
             assertTrue(removed.body().contains("Het logo is verwijderd."), removed.body());
             assertEquals(404, StaffClient.anonymous().getBytes("/logo/demo").statusCode());
             assertTrue(Jsoup.parse(StaffClient.anonymous().get("/m/demo").body()).select("img.mp-logo").isEmpty());
