@@ -50,7 +50,7 @@ class OrganisationLogoBrowserIT {
             assertEquals(600L, naturalWidth(browser, "#logoImage"));
             browser.assertAccessible();
             browser.assertHealthy();
-            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('branding-title').scrollIntoView();");
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('preview-title').scrollIntoView();");
             browser.screenshot("admin-logo");
 
             browser.open("/m/demo");
