@@ -37,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String NO_STORE = "no-store";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String FACES_RESOURCE = "/jakarta.faces.resource/";
-    private static final String LOGO = "/logo";
+    private static final String LOGO = "/logo/";
     static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
@@ -57,8 +57,10 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     /** The logo servlet's own request (not an error page shown for it): its caching is the servlet's. */
     static boolean isPublicLogo(HttpServletRequest request) {
+        // By the address, not the servlet path: the authentication mechanism sees the request before it is mapped.
+        String path = request.getRequestURI().substring(Math.min(request.getContextPath().length(), request.getRequestURI().length()));
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && LOGO.equals(request.getServletPath()) && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
+                && path.startsWith(LOGO) && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
     }
 
     private static void setHeaders(HttpServletRequest request, HttpServletResponse response, boolean versioned, boolean publicLogo) {
