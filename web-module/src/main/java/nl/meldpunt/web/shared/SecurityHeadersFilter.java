@@ -60,7 +60,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         // By the address, not the servlet path: the authentication mechanism sees the request before it is mapped.
         String path = request.getRequestURI().substring(Math.min(request.getContextPath().length(), request.getRequestURI().length()));
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                && path.startsWith(LOGO) && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
+                && path.startsWith(LOGO) && !path.contains("..") && !path.contains(";")
+                && (request.getServletPath().isEmpty() || "/logo".equals(request.getServletPath()))
+                && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
     }
 
     private static void setHeaders(HttpServletRequest request, HttpServletResponse response, boolean versioned, boolean publicLogo) {
