@@ -61,7 +61,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         String path = request.getRequestURI().substring(Math.min(request.getContextPath().length(), request.getRequestURI().length()));
         return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
                 && path.startsWith(LOGO) && !path.contains("..") && !path.contains(";")
-                && (request.getServletPath().isEmpty() || "/logo".equals(request.getServletPath()))
+                && (request.getServletPath() == null || request.getServletPath().isEmpty() || "/logo".equals(request.getServletPath()))
                 && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
     }
 
