@@ -116,6 +116,51 @@ public class StaffClient {
         return post(element.attr("action"), fields);
     }
 
+    /**
+     * Submits a multipart JSF form of a page already shown, with one file: as a browser does, the file's
+     * name and claimed type are sent too (the server must not believe them).
+     */
+    public HttpResponse<String> submitFileOn(HttpResponse<String> form, String formId, String fileField, String fileName,
+                                             String contentType, byte[] content, String button) {
+        Document document = Jsoup.parse(form.body());
+        Element element = document.getElementById(formId);
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : element.select("input[name]")) {
+            if (!input.attr("type").equals("file")) {
+                fields.put(input.attr("name"), input.attr("value"));
+            }
+        }
+        fields.put(button, "");
+        String csp = form.headers().firstValue("Content-Security-Policy").orElse("");
+        fields.put("primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1"));
+        String boundary = "----meldpunt" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + element.attr("action")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** A GET with extra request headers (such as If-None-Match), answered as bytes. */
+    public HttpResponse<byte[]> getBytesWith(String path, String... headers) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + path)).headers(headers).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + path)).GET().build());
     }

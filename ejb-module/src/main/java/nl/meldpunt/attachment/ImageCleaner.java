@@ -61,11 +61,36 @@ final class ImageCleaner {
      * @return the same picture in the same format, without metadata
      */
     static byte[] clean(byte[] bytes, String format) throws Unreadable {
+        return encode(pixels(bytes, format), format);
+    }
+
+    /** The picture's pixels only, upright (a JPEG's EXIF orientation applied); the metadata stays behind. */
+    static BufferedImage pixels(byte[] bytes, String format) throws Unreadable {
         BufferedImage image = decode(bytes, format);
         if (format.equals("jpeg")) {
             image = orient(opaque(image), ExifOrientation.of(bytes));
         }
-        return encode(image, format);
+        return image;
+    }
+
+    /**
+     * The width and height an image's header claims, read without decoding a single pixel, so that a
+     * small file that claims an enormous picture (a decompression bomb) is refused before it costs memory.
+     */
+    static long[] dimensions(byte[] bytes, String format) throws Unreadable {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            throw new Unreadable("No reader for " + format);
+        }
+        ImageReader reader = readers.next();
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            return new long[] {reader.getWidth(0), reader.getHeight(0)};
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("Image header cannot be read", e);
+        } finally {
+            reader.dispose();
+        }
     }
 
     private static BufferedImage decode(byte[] bytes, String format) throws Unreadable {
@@ -110,7 +135,7 @@ final class ImageCleaner {
     }
 
     /** JPEG has no transparency, and the writer wants a plain RGB or grey raster. */
-    private static BufferedImage opaque(BufferedImage image) {
+    static BufferedImage opaque(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_3BYTE_BGR || image.getType() == BufferedImage.TYPE_INT_RGB
                 || image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
             return image;
@@ -153,7 +178,12 @@ final class ImageCleaner {
         return target;
     }
 
-    private static byte[] encode(BufferedImage image, String format) throws Unreadable {
+    static byte[] encode(BufferedImage image, String format) throws Unreadable {
+        return encode(image, format, JPEG_QUALITY);
+    }
+
+    /** @param jpegQuality 0 to 1, for JPEG only */
+    static byte[] encode(BufferedImage image, String format, float jpegQuality) throws Unreadable {
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
         if (!writers.hasNext()) {
             throw new Unreadable("No writer for " + format);
@@ -165,7 +195,7 @@ final class ImageCleaner {
             ImageWriteParam param = writer.getDefaultWriteParam();
             if (format.equals("jpeg")) {
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-                param.setCompressionQuality(JPEG_QUALITY);
+                param.setCompressionQuality(jpegQuality);
             }
             // No metadata passed: the writer adds only what the format needs (a bare JFIF header for JPEG).
             writer.write(null, new IIOImage(image, null, null), param);

@@ -3,6 +3,7 @@
  * its name (Office, PDF, ZIP and image readers), photos stripped of location data, and the sealed
  * storage of name and content under the report's own key. Uses {@code casefile} (the report),
  * {@code reporter} (the logged-in reporter's own report), {@code security}, {@code audit} and
- * {@code shared}; no other feature uses it.
+ * {@code shared}; no other feature uses it. It also judges an organisation's logo
+ * ({@code LogoImages}, issue 13), for {@code organisation}, which asks through its own {@code LogoCheck}.
  */
 package nl.meldpunt.attachment;

@@ -81,5 +81,9 @@ public enum AuditAction {
     /** The organisation admin saved a draft of the question or tip set; subject names which, detail what changed against the published version. */
     QUESTIONNAIRE_DRAFT_SAVED,
     /** The organisation admin threw a draft away. */
-    QUESTIONNAIRE_DRAFT_DISCARDED
+    QUESTIONNAIRE_DRAFT_DISCARDED,
+    /** The organisation's logo uploaded or removed; detail before → after as type, size and short hash, never the image. */
+    ORGANISATION_LOGO_CHANGED,
+    /** The organisation's entry address changed; detail old → new slug (the old one redirects). */
+    ORGANISATION_SLUG_CHANGED
 }

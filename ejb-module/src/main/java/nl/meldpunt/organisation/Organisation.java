@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 
 /**
- * A client organisation of the reporting point. Its slug gives the stable entry URL
- * ({@code /m/{slug}}) that the organisation links from its intranet, so it never changes once
- * published.
+ * A client organisation of the reporting point. Its slug gives the entry URL ({@code /m/{slug}}) that
+ * the organisation links from its intranet. Its admin may change it (issue 13); every former slug stays
+ * the organisation's own ({@link FormerSlug}) and redirects to the current one, so a published link
+ * keeps working.
  */
 @Entity
 @Table(name = "organisation")
@@ -68,7 +69,7 @@ public class Organisation {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "organisation_seq")
     private Long id;
 
-    @Column(nullable = false, unique = true, updatable = false)
+    @Column(nullable = false, unique = true)
     private String slug;
 
     @Column(nullable = false)
@@ -111,6 +112,10 @@ public class Organisation {
 
     @Column(name = "logo_content_type")
     private String logoContentType;
+
+    /** SHA-256 of {@link #logo} in hex: its strong ETag and version, known without reading the image. */
+    @Column(name = "logo_sha256")
+    private String logoSha256;
 
     /** The departments a case can be registered under, one per line (for the register and trends). */
     @Column(name = "departments")
@@ -161,6 +166,7 @@ public class Organisation {
         if (image == null) {
             this.logo = null;
             this.logoContentType = null;
+            this.logoSha256 = null;
             return;
         }
         if (!java.util.Set.of("image/png", "image/jpeg", "image/svg+xml").contains(contentType) || image.length > 200_000) {
@@ -168,6 +174,43 @@ public class Organisation {
         }
         this.logo = image.clone();
         this.logoContentType = contentType;
+        this.logoSha256 = sha256(image);
+    }
+
+    /** The SHA-256 of the bytes in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The SHA-256 of the logo (hex), or null without logo; computed for a logo stored before it was kept (V25). */
+    public String getLogoSha256() {
+        if (logoContentType == null) {
+            return null;
+        }
+        return logoSha256 != null ? logoSha256 : logo == null ? null : sha256(logo);
+    }
+
+    /** Words that are no entry address: they name parts of the application or could mislead a reporter. */
+    public static final java.util.Set<String> RESERVED_SLUGS = java.util.Set.of("admin", "api", "console", "hr", "platform",
+            "staff", "melder", "melden", "m", "logo", "theme", "resources", "login", "logout", "www", "meldpunt",
+            "demo-platform", "beheer", "help", "it-probe", "jakarta-faces-resource");
+
+    /** An entry slug: lower-case letters, digits and hyphens, 3 to 40, starting and ending with a letter or digit. */
+    public static final Pattern NEW_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+
+    /**
+     * Gives the organisation a new entry address; the caller keeps the old one as a {@link FormerSlug}.
+     * Only a slug of {@link #NEW_SLUG} that is not reserved.
+     */
+    void changeSlug(String newSlug) {
+        if (newSlug == null || !NEW_SLUG.matcher(newSlug).matches() || RESERVED_SLUGS.contains(newSlug)) {
+            throw new IllegalArgumentException("Not a usable slug");
+        }
+        this.slug = newSlug;
     }
 
     /** Sets the retention period in months; at least {@link #MIN_RETENTION_MONTHS}, at most {@link #MAX_RETENTION_MONTHS}. */

@@ -29,7 +29,7 @@ import nl.meldpunt.shared.Roles;
 public class OrganisationLifecycleService {
 
     /** A new entry slug: lower-case letters, digits and hyphens, 3 to 40, starting and ending with a letter or digit. */
-    static final Pattern NEW_SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,38}[a-z0-9]");
+    static final Pattern NEW_SLUG = Organisation.NEW_SLUG;
 
     /** The colours a new organisation starts with, until its admin sets the house style. */
     static final String DEFAULT_PRIMARY = "#00557F";
@@ -63,7 +63,10 @@ public class OrganisationLifecycleService {
         List<String> problems = new ArrayList<>();
         if (!NEW_SLUG.matcher(cleanSlug).matches()) {
             problems.add("slug.format");
-        } else if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", cleanSlug).getResultList().isEmpty()) {
+        } else if (Organisation.RESERVED_SLUGS.contains(cleanSlug)
+                || !em.createNamedQuery("Organisation.bySlug").setParameter("slug", cleanSlug).getResultList().isEmpty()
+                || em.find(FormerSlug.class, cleanSlug) != null) {
+            // A former address of an organisation stays its own: it redirects to the current one.
             problems.add("slug.taken");
         }
         if (cleanName.isEmpty()) {

@@ -37,6 +37,9 @@ public class OrganisationService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private LogoCheck logos;
+
     /** The entry page data of an organisation; empty for an unknown slug. */
     @PermitAll
     public Optional<PublicOrganisation> findPublic(String slug) {
@@ -47,7 +50,7 @@ public class OrganisationService {
                 .map(PublicOrganisation::of);
     }
 
-    /** The logo of an organisation's entry page: content type and bytes, or empty. */
+    /** The logo of an organisation's entry page: content type, bytes and their SHA-256 (hex), or empty. */
     @PermitAll
     public Optional<Logo> logo(String slug) {
         return em.createNamedQuery("Organisation.bySlug", Organisation.class)
@@ -55,11 +58,27 @@ public class OrganisationService {
                 .getResultStream()
                 .findFirst()
                 .filter(o -> o.getLogoContentType() != null)
-                .map(o -> new Logo(o.getLogoContentType(), o.getLogo()));
+                .map(o -> new Logo(o.getLogoContentType(), o.getLogo(), o.getLogoSha256()));
     }
 
-    /** An organisation's logo. */
-    public record Logo(String contentType, byte[] image) {
+    /** An organisation's logo; {@code sha256} (hex) is its strong ETag. */
+    public record Logo(String contentType, byte[] image, String sha256) {
+    }
+
+    /**
+     * Where an entry address that an organisation used before now lives (issue 13): its current slug,
+     * for the permanent redirect of {@code /m/{old}} and {@code /logo/{old}}; empty when it never was one.
+     */
+    @PermitAll
+    public Optional<String> currentSlugOf(String formerSlug) {
+        if (formerSlug == null || formerSlug.isEmpty()) {
+            return Optional.empty();
+        }
+        FormerSlug former = em.find(FormerSlug.class, formerSlug);
+        if (former == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(em.find(Organisation.class, former.getOrganisationId())).map(Organisation::getSlug);
     }
 
     @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -184,6 +203,111 @@ public class OrganisationService {
         changed(AuditAction.ORGANISATION_BRANDING_CHANGED, id, "primaryColour", oldPrimary, organisation.getPrimaryColour());
         changed(AuditAction.ORGANISATION_BRANDING_CHANGED, id, "accentColour", oldAccent, organisation.getAccentColour());
         return OrganisationSummary.of(organisation);
+    }
+
+    /**
+     * The organisation admin uploads a logo for the own organisation's entry page (issue 13). It is judged
+     * by its bytes (PNG or JPEG, at most {@link LogoCheck#MAX_UPLOAD_BYTES}, no enormous dimensions),
+     * re-encoded without metadata and scaled into the logo box by {@link LogoCheck}; otherwise
+     * {@link SettingsRefused} for the field {@code logo} and nothing changes. Audited with the short hash
+     * and size before → after, never the image.
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary changeLogo(byte[] upload) {
+        LogoCheck.Cleaned logo = logos.clean(upload);
+        Organisation organisation = own();
+        String before = logoText(organisation);
+        organisation.changeLogo(logo.image(), logo.contentType());
+        String after = logoText(organisation);
+        changed(AuditAction.ORGANISATION_LOGO_CHANGED, organisation.getId(), "logo", before, after);
+        return OrganisationSummary.of(organisation);
+    }
+
+    /** The organisation admin removes the own organisation's logo; the entry page shows the name only. Audited. */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary removeLogo() {
+        Organisation organisation = own();
+        String before = logoText(organisation);
+        organisation.changeLogo(null, null);
+        changed(AuditAction.ORGANISATION_LOGO_CHANGED, organisation.getId(), "logo", before, logoText(organisation));
+        return OrganisationSummary.of(organisation);
+    }
+
+    /** How the audit names a logo: its type, size and the start of its hash; "—" without one. */
+    private static String logoText(Organisation organisation) {
+        String hash = organisation.getLogoSha256();
+        if (hash == null) {
+            return "—";
+        }
+        byte[] image = organisation.getLogo();
+        return organisation.getLogoContentType().replace("image/", "") + " " + (image == null ? 0 : image.length)
+                + " B sha256:" + hash.substring(0, 12);
+    }
+
+    /**
+     * Checks a new entry address for the own organisation without changing anything (the page's first
+     * step, before the admin confirms): {@link SettingsRefused} for the field {@code slug} when it is not
+     * usable, else the slug as it would be stored (trimmed).
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public String checkSlug(String newSlug) {
+        return usableSlug(own(), newSlug);
+    }
+
+    /**
+     * The organisation admin changes the own organisation's entry address ({@code /m/{slug}}, issue 13).
+     * The slug follows the platform's rules ({@link Organisation#NEW_SLUG}, not reserved) and is free: no
+     * organisation has it now and none had it before. The old slug is kept as a {@link FormerSlug} of this
+     * organisation, so {@code /m/{old}} redirects permanently to the new address; taking back an own former
+     * slug is allowed. {@link SettingsRefused} for the field {@code slug} and nothing changes otherwise.
+     * Audited before → after.
+     */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public OrganisationSummary changeSlug(String newSlug) {
+        Organisation organisation = own();
+        String slug = usableSlug(organisation, newSlug);
+        String old = organisation.getSlug();
+        if (slug.equals(old)) {
+            return OrganisationSummary.of(organisation);
+        }
+        FormerSlug own = em.find(FormerSlug.class, slug);
+        if (own != null) {
+            em.remove(own);
+        }
+        em.persist(new FormerSlug(old, organisation.getId(), clock.instant()));
+        organisation.changeSlug(slug);
+        em.flush();
+        changed(AuditAction.ORGANISATION_SLUG_CHANGED, organisation.getId(), "slug", old, slug);
+        return OrganisationSummary.of(organisation);
+    }
+
+    /** The former addresses of the own organisation, oldest first; each redirects to the current one. */
+    @RolesAllowed(Roles.ORG_ADMIN)
+    public List<String> formerSlugs() {
+        return em.createNamedQuery("FormerSlug.ofOrganisation", FormerSlug.class)
+                .setParameter("organisation", own().getId())
+                .getResultStream().map(FormerSlug::getSlug).toList();
+    }
+
+    private String usableSlug(Organisation organisation, String newSlug) {
+        String slug = newSlug == null ? "" : newSlug.strip();
+        String key = null;
+        if (!Organisation.NEW_SLUG.matcher(slug).matches()) {
+            key = "admin.slug.invalid";
+        } else if (Organisation.RESERVED_SLUGS.contains(slug)) {
+            key = "admin.slug.reserved";
+        } else if (!slug.equals(organisation.getSlug())) {
+            FormerSlug former = em.find(FormerSlug.class, slug);
+            if (former != null && former.getOrganisationId() != organisation.getId()) {
+                key = "admin.slug.former";
+            } else if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", slug).getResultList().isEmpty()) {
+                key = "admin.slug.taken";
+            }
+        }
+        if (key != null) {
+            throw new SettingsRefused(List.of(new SettingsRefused.Problem("slug", key, List.of(slug))));
+        }
+        return slug;
     }
 
     private static void range(List<SettingsRefused.Problem> problems, String field, int value, int min, int max) {

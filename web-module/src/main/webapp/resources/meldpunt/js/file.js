@@ -5,7 +5,8 @@ document.addEventListener('change', function (event) {
     if (!input || !input.classList || !input.classList.contains('mp-file-input')) {
         return;
     }
-    var shown = document.getElementById(input.getAttribute('aria-describedby'));
+    // The first id the input is described by names the chosen file (a help text may follow).
+    var shown = document.getElementById((input.getAttribute('aria-describedby') || '').split(' ')[0]);
     if (!shown) {
         return;
     }

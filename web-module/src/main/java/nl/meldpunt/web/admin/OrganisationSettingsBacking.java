@@ -7,10 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import nl.meldpunt.organisation.HouseColours;
+import nl.meldpunt.organisation.LogoCheck;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.OrganisationSummary;
@@ -21,8 +25,10 @@ import nl.meldpunt.web.shared.Texts;
  * The organisation admin's settings and branding (issue 13): one form for the status-update interval,
  * the aftercare check-in, the retention period and the small-count threshold; one for the name and the
  * house colours, with the contrast check and a preview of the entry page that follows the colour fields;
- * and the intranet link with a snippet to paste into the intranet. The service checks and refuses; this
- * bean shows each refused field's message beside the field.
+ * and the intranet link with a snippet to paste into the intranet. The logo (uploaded as the reporter's
+ * attachments are: a plain multipart form, no script) and the entry address, changed in two steps: check,
+ * then confirm after reading that the old address keeps working as a redirect. The service checks and
+ * refuses; this bean shows each refused field's message beside the field.
  */
 @Named
 @ViewScoped
@@ -46,6 +52,11 @@ public class OrganisationSettingsBacking implements Serializable {
     private String name;
     private String primary;
     private String accent;
+    private transient Part logo;
+    private String newSlug;
+    /** The checked slug waiting for the admin's confirmation; null when none is. */
+    private String pendingSlug;
+    private List<String> formerSlugs;
 
     private OrganisationSummary organisation() {
         return home.getOrganisation();
@@ -77,6 +88,124 @@ public class OrganisationSettingsBacking implements Serializable {
         texts.info("admin.branding.saved");
     }
 
+    /**
+     * Uploads the chosen logo. More than {@link LogoCheck#MAX_UPLOAD_BYTES} is not even read whole: the
+     * service would refuse it anyway, and the message is the same.
+     */
+    public void uploadLogo() {
+        byte[] bytes;
+        if (logo == null || logo.getSize() == 0) {
+            bytes = new byte[0];
+        } else {
+            try (InputStream in = logo.getInputStream()) {
+                bytes = in.readNBytes(LogoCheck.MAX_UPLOAD_BYTES + 1);
+            } catch (IOException e) {
+                bytes = new byte[0];
+            }
+        }
+        logo = null;
+        try {
+            organisations.changeLogo(bytes);
+        } catch (SettingsRefused refused) {
+            show("logoForm", refused);
+            return;
+        }
+        home.refresh();
+        texts.info("admin.logo.saved");
+    }
+
+    public void removeLogo() {
+        organisations.removeLogo();
+        home.refresh();
+        texts.info("admin.logo.removed");
+    }
+
+    /** The logo's address with its version, so the preview shows a new logo at once; null without logo. */
+    public String getLogoUrl() {
+        OrganisationSummary o = organisation();
+        if (!o.hasLogo()) {
+            return null;
+        }
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/logo/" + o.slug()
+                + "?v=" + o.logoVersion();
+    }
+
+    /** Step 1 of changing the address: checks it and asks for the confirmation; nothing changes yet. */
+    public void checkSlug() {
+        try {
+            String checked = organisations.checkSlug(newSlug);
+            if (checked.equals(organisation().slug())) {
+                pendingSlug = null;
+                texts.info("admin.slug.unchanged");
+                return;
+            }
+            pendingSlug = checked;
+        } catch (SettingsRefused refused) {
+            pendingSlug = null;
+            show("slugForm", refused);
+        }
+    }
+
+    /** Step 2: the admin confirmed; the old address becomes a permanent redirect to the new one. */
+    public void confirmSlug() {
+        if (pendingSlug == null) {
+            return;
+        }
+        try {
+            organisations.changeSlug(pendingSlug);
+        } catch (SettingsRefused refused) {
+            show("slugForm", refused);
+            pendingSlug = null;
+            return;
+        }
+        pendingSlug = null;
+        newSlug = null;
+        formerSlugs = null;
+        home.refresh();
+        texts.info("admin.slug.saved");
+    }
+
+    public void cancelSlug() {
+        pendingSlug = null;
+    }
+
+    /** The addresses the organisation used before, each redirecting to the current one. */
+    public List<String> getFormerSlugs() {
+        if (formerSlugs == null) {
+            formerSlugs = List.copyOf(organisations.formerSlugs());
+        }
+        return formerSlugs;
+    }
+
+    /** The entry page's absolute address for the checked slug, for the confirmation. */
+    public String getPendingUrl() {
+        return pendingSlug == null ? null : entryBase() + pendingSlug;
+    }
+
+    public Part getLogo() {
+        return logo;
+    }
+
+    public void setLogo(Part logo) {
+        this.logo = logo;
+    }
+
+    public String getNewSlug() {
+        return newSlug == null ? organisation().slug() : newSlug;
+    }
+
+    public void setNewSlug(String newSlug) {
+        this.newSlug = newSlug;
+    }
+
+    public String getPendingSlug() {
+        return pendingSlug;
+    }
+
+    public int getMaxLogoMegabytes() {
+        return LogoCheck.MAX_UPLOAD_BYTES / (1024 * 1024);
+    }
+
     private void show(String form, SettingsRefused refused) {
         FacesContext context = FacesContext.getCurrentInstance();
         for (SettingsRefused.Problem problem : refused.problems()) {
@@ -102,13 +231,16 @@ public class OrganisationSettingsBacking implements Serializable {
 
     /** The entry page's absolute address, to link from the intranet. */
     public String getEntryUrl() {
+        return entryBase() + organisation().slug();
+    }
+
+    private static String entryBase() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = "http".equals(scheme) && port == 80 || "https".equals(scheme) && port == 443;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
-                + "/m/" + organisation().slug();
+        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath() + "/m/";
     }
 
     /**

@@ -57,6 +57,12 @@ public class EntryServlet extends HttpServlet {
         String slug = path.replaceAll("^/+|/+$", "");
         PublicOrganisation organisation = organisations.findPublic(slug).orElse(null);
         if (organisation == null) {
+            // Issue 13: an address the organisation used before keeps working, as a permanent redirect.
+            String current = organisations.currentSlugOf(slug).orElse(null);
+            if (current != null) {
+                movedPermanently(request, response, "/m/" + current);
+                return;
+            }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -71,6 +77,7 @@ public class EntryServlet extends HttpServlet {
         values.put("slug", organisation.slug());
         values.put("name", organisation.name());
         values.put("hasLogo", organisation.hasLogo());
+        values.put("logoVersion", organisation.logoVersion() == null ? "" : organisation.logoVersion());
         values.put("title", MessageFormat.format(messages.get("msg.entry.title"), organisation.name()));
         values.put("heading", MessageFormat.format(messages.get("msg.entry.heading"), organisation.name()));
         // Issue 13: a suspended or archived organisation takes no new report; reporters with a code still log in.
@@ -80,6 +87,16 @@ public class EntryServlet extends HttpServlet {
         values.put("closedNotice", organisation.closedNotice() == null ? "" : organisation.closedNotice());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(template.render(values, messages));
+    }
+
+    /**
+     * 301 to {@code path} in this application, with the query (such as {@code ?lang=en}) kept. The path is
+     * built from a stored slug (lower-case letters, digits, hyphens), never from the request's own text.
+     */
+    static void movedPermanently(HttpServletRequest request, HttpServletResponse response, String path) {
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+        response.setHeader("Location", request.getContextPath() + path + (query == null ? "" : "?" + query));
     }
 
     private static Map<String, String> messages(Locale locale) {

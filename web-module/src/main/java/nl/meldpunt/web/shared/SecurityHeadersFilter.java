@@ -23,6 +23,10 @@ import java.io.IOException;
  * {@code no-store}, so that a shared computer's browser keeps no copy of a report, a case file or a
  * login page. The wrapper ignores caching headers that code further down sets (Mojarra's one-week
  * {@code Expires}, PrimeFaces' download headers), so the decision cannot be weakened by accident.
+ *
+ * <p>One exception, by path: an organisation's logo ({@code /logo/{slug}}, issue 13) is public, the same
+ * for everyone and shown on every entry page, so its servlet may replace the {@code no-store} set here by
+ * {@code public, max-age} with a strong ETag; whatever it does not answer with the logo keeps {@code no-store}.
  */
 @WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*",
         dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR})
@@ -33,6 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String NO_STORE = "no-store";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     private static final String FACES_RESOURCE = "/jakarta.faces.resource/";
+    private static final String LOGO = "/logo/";
     static final String DEFAULT_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; script-src 'self'";
@@ -41,11 +46,26 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         boolean versioned = isVersionedResource(request);
-        setHeaders(request, response, versioned);
-        chain.doFilter(request, new SinglePolicyResponse(request, response, versioned));
+        boolean publicLogo = isPublicLogo(request);
+        setHeaders(request, response, versioned, publicLogo);
+        chain.doFilter(request, new SinglePolicyResponse(request, response, versioned, publicLogo));
     }
 
     public static void setHeaders(HttpServletRequest request, HttpServletResponse response, boolean versioned) {
+        setHeaders(request, response, versioned, isPublicLogo(request));
+    }
+
+    /** The logo servlet's own request (not an error page shown for it): its caching is the servlet's. */
+    static boolean isPublicLogo(HttpServletRequest request) {
+        // By the address, not the servlet path: the authentication mechanism sees the request before it is mapped.
+        String path = request.getRequestURI().substring(Math.min(request.getContextPath().length(), request.getRequestURI().length()));
+        return ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && path.startsWith(LOGO) && !path.contains("..") && !path.contains(";")
+                && (request.getServletPath() == null || request.getServletPath().isEmpty() || "/logo".equals(request.getServletPath()))
+                && request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST;
+    }
+
+    private static void setHeaders(HttpServletRequest request, HttpServletResponse response, boolean versioned, boolean publicLogo) {
         response.setHeader(CSP, DEFAULT_POLICY);
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -57,6 +77,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         if (versioned) {
             response.setHeader(CACHE_CONTROL, IMMUTABLE);
+        } else if (publicLogo) {
+            response.setHeader(CACHE_CONTROL, NO_STORE);
         } else {
             response.setHeader(CACHE_CONTROL, NO_STORE);
             response.setHeader("Pragma", "no-cache");
@@ -97,18 +119,28 @@ public class SecurityHeadersFilter extends HttpFilter {
 
         private final HttpServletRequest request;
         private final boolean versioned;
+        private final boolean publicLogo;
 
-        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response, boolean versioned) {
+        SinglePolicyResponse(HttpServletRequest request, HttpServletResponse response, boolean versioned, boolean publicLogo) {
             super(response);
             this.request = request;
             this.versioned = versioned;
+            this.publicLogo = publicLogo;
         }
 
         /** A reset (an error while rendering, a download) clears every header: set ours again. */
         @Override
         public void reset() {
             super.reset();
-            setHeaders(request, (HttpServletResponse) getResponse(), versioned);
+            setHeaders(request, (HttpServletResponse) getResponse(), versioned, publicLogo);
+        }
+
+        /** Only the logo servlet replaces {@code no-store}, and only with its own Cache-Control. */
+        @Override
+        public void setHeader(String name, String value) {
+            if (!isCaching(name) || publicLogo && CACHE_CONTROL.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            }
         }
 
         @Override
@@ -120,12 +152,6 @@ public class SecurityHeadersFilter extends HttpFilter {
             }
         }
 
-        @Override
-        public void setHeader(String name, String value) {
-            if (!isCaching(name)) {
-                super.setHeader(name, value);
-            }
-        }
 
         @Override
         public void setDateHeader(String name, long date) {
