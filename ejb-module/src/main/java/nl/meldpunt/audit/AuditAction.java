@@ -63,5 +63,9 @@ public enum AuditAction {
     /** One per changed setting (status-update interval, check-in, threshold); subject names the field, detail before → after. */
     ORGANISATION_SETTINGS_CHANGED,
     /** One per changed part of the branding (name, primary, accent colour); detail before → after. */
-    ORGANISATION_BRANDING_CHANGED
+    ORGANISATION_BRANDING_CHANGED,
+    /** Issue 13: an organisation's configuration exported as a file (subject organisation:ID:configuration). */
+    CONFIGURATION_EXPORTED,
+    /** A configuration file imported (an update, or a new organisation from a template); detail: before → after, short. */
+    CONFIGURATION_IMPORTED
 }
