@@ -39,6 +39,19 @@ public record ConfigurationDiff(List<Change> changes, List<ConfigurationRefused.
             return new Change(field, before, after, List.of(), List.of(), List.of());
         }
 
+        /** The keys as the page lists them. */
+        public String addedList() {
+            return String.join(", ", added);
+        }
+
+        public String removedList() {
+            return String.join(", ", removed);
+        }
+
+        public String changedList() {
+            return String.join(", ", changed);
+        }
+
         /** Whether this is a new version of the question or tip set. */
         public boolean isSet() {
             return "questionSet".equals(field) || "tips".equals(field);
