@@ -125,6 +125,12 @@ public class ServiceProbeServlet extends HttpServlet {
         }
     }
 
+    /** The service calls with a configuration file as an argument need a body (issue 13): the same as GET. */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        doGet(request, response);
+    }
+
     /** Submits a complete report (with the optional {@code email}) and answers "caseCode password". */
     private void newReport(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String slug = request.getParameter("org");
@@ -159,7 +165,9 @@ public class ServiceProbeServlet extends HttpServlet {
         Object[] values = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
             String text = given != null && i < given.length ? given[i] : null;
-            if (types[i] == String.class) {
+            if (types[i] == byte[].class) {
+                values[i] = text == null ? null : fileArgument(text);
+            } else if (types[i] == String.class) {
                 values[i] = text;
             } else if (types[i] == long.class || types[i] == Long.class) {
                 values[i] = text == null ? (types[i] == long.class ? 0L : null) : Long.valueOf(text);
@@ -174,6 +182,20 @@ public class ServiceProbeServlet extends HttpServlet {
             }
         }
         return values;
+    }
+
+    /**
+     * A file argument: its text as UTF-8, or for {@code @big:N} a well-formed configuration file of N bytes made here
+     * (a file too large to send comfortably as a form field).
+     */
+    private static byte[] fileArgument(String text) {
+        if (!text.startsWith("@big:")) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int size = Integer.parseInt(text.substring("@big:".length()));
+        String head = "{\"format\":\"meldpunt-organisation-configuration\",\"formatVersion\":1,\"organisation\":{\"name\":\"";
+        String tail = "\"}}";
+        return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

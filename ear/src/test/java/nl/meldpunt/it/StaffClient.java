@@ -155,6 +155,21 @@ public class StaffClient {
         return answer.body();
     }
 
+    /** Calls a service method through the test probe with the arguments in a POST body (large ones: a configuration file). */
+    public String callServicePost(String bean, String method, String... args) {
+        StringBuilder body = new StringBuilder("bean=").append(bean).append("&method=").append(method);
+        for (String arg : args) {
+            body.append("&arg=").append(URLEncoder.encode(arg, StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + "/it-probe/service"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(answer.statusCode() + " " + answer.body());
+        }
+        return answer.body();
+    }
+
     private HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());

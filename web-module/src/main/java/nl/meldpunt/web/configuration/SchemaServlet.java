@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import nl.meldpunt.configuration.ConfigurationDocument;
 
-/** The published JSON Schema of the configuration file, for anyone (it holds no data): the same as in docs/. */
+/** The published JSON Schema of the configuration file, for anyone (it holds no data): the same as in docs/ (a unit test checks). */
 @WebServlet("/schema/organisation-configuration-1.json")
 public class SchemaServlet extends HttpServlet {
 
@@ -21,7 +21,6 @@ public class SchemaServlet extends HttpServlet {
             schema = in.readAllBytes();
         }
         response.setContentType("application/schema+json;charset=UTF-8");
-        response.setHeader("Cache-Control", "public, max-age=3600");
         response.setContentLength(schema.length);
         response.getOutputStream().write(schema);
     }
