@@ -185,10 +185,13 @@ public class ServiceProbeServlet extends HttpServlet {
     }
 
     /**
-     * A file argument: its text as UTF-8, or for {@code @big:N} a well-formed configuration file of N bytes made here
+     * A file argument: its text as UTF-8, {@code @base64:} and its bytes, or for {@code @big:N} a well-formed configuration file of N bytes made here
      * (a file too large to send comfortably as a form field).
      */
     private static byte[] fileArgument(String text) {
+        if (text.startsWith("@base64:")) { // a form body's parameters may be read as ISO-8859-1 before the probe sees them
+            return java.util.Base64.getDecoder().decode(text.substring("@base64:".length()));
+        }
         if (!text.startsWith("@big:")) {
             return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }

@@ -126,6 +126,11 @@ public class ConfigurationBacking implements Serializable {
         return diff;
     }
 
+    /** Whether the file shown equals the configuration ("empty" is a reserved word in EL). */
+    public boolean isNothingToChange() {
+        return diff != null && diff.isEmpty();
+    }
+
     public List<ConfigurationDiff.Change> getChanges() {
         return diff == null ? List.of() : diff.changes();
     }
