@@ -29,7 +29,7 @@ public class ServiceProbeServlet extends HttpServlet {
     @jakarta.inject.Inject
     private nl.meldpunt.annual.AnnualReportTexts annualTexts;
 
-    /** The same as GET, for arguments too long for an address (a question set as JSON). */
+    /** The same as GET, for arguments too long for an address (a question set, a configuration file). */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         doGet(request, response);
@@ -165,7 +165,9 @@ public class ServiceProbeServlet extends HttpServlet {
         Object[] values = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
             String text = given != null && i < given.length ? given[i] : null;
-            if (types[i] == String.class) {
+            if (types[i] == byte[].class) {
+                values[i] = text == null ? null : fileArgument(text);
+            } else if (types[i] == String.class) {
                 values[i] = text;
             } else if (types[i] == long.class || types[i] == Long.class) {
                 values[i] = text == null ? (types[i] == long.class ? 0L : null) : Long.valueOf(text);
@@ -180,6 +182,23 @@ public class ServiceProbeServlet extends HttpServlet {
             }
         }
         return values;
+    }
+
+    /**
+     * A file argument: its text as UTF-8, {@code @base64:} and its bytes, or for {@code @big:N} a well-formed configuration file of N bytes made here
+     * (a file too large to send comfortably as a form field).
+     */
+    private static byte[] fileArgument(String text) {
+        if (text.startsWith("@base64:")) { // a form body's parameters may be read as ISO-8859-1 before the probe sees them
+            return java.util.Base64.getDecoder().decode(text.substring("@base64:".length()));
+        }
+        if (!text.startsWith("@big:")) {
+            return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        int size = Integer.parseInt(text.substring("@big:".length()));
+        String head = "{\"format\":\"meldpunt-organisation-configuration\",\"formatVersion\":1,\"organisation\":{\"name\":\"";
+        String tail = "\"}}";
+        return (head + "x".repeat(size - head.length() - tail.length()) + tail).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

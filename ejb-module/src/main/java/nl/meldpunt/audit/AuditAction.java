@@ -85,5 +85,9 @@ public enum AuditAction {
     /** The organisation's logo uploaded or removed; detail before → after as type, size and short hash, never the image. */
     ORGANISATION_LOGO_CHANGED,
     /** The organisation's entry address changed; detail old → new slug (the old one redirects). */
-    ORGANISATION_SLUG_CHANGED
+    ORGANISATION_SLUG_CHANGED,
+    /** Issue 13: an organisation's configuration exported as a file (subject organisation:ID:configuration). */
+    CONFIGURATION_EXPORTED,
+    /** A configuration file imported (an update, or a new organisation from a template); detail: before → after, short. */
+    CONFIGURATION_IMPORTED
 }

@@ -72,7 +72,8 @@ public class PublicationSchedule {
         return schedule;
     }
 
-    void change(int dayOfMonth, boolean attachFiles, boolean active, Set<Long> recipientIds) {
+    /** Changes the schedule (the admin page, a configuration import). */
+    public void change(int dayOfMonth, boolean attachFiles, boolean active, Set<Long> recipientIds) {
         if (dayOfMonth < 1 || dayOfMonth > Frequency.LAST_DAY) {
             throw new IllegalArgumentException("Day of month between 1 and " + Frequency.LAST_DAY);
         }

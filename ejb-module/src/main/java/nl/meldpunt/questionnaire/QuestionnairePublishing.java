@@ -5,7 +5,10 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -60,10 +63,12 @@ public class QuestionnairePublishing {
         if (!problems.isEmpty()) {
             throw new QuestionnaireRefused(problems);
         }
-        QuestionSetVersion current = defaults.currentQuestionSet(organisationId);
-        int next = current.getVersion() + 1;
+        // An organisation that never stored a set (none was opened yet, or it is being made from a template) gets
+        // this one as its version 1; the default set is then only what it is compared with.
+        int currentNo = currentVersion("QuestionSetVersion", organisationId);
+        int next = currentNo + 1;
         String content = edited.toJson(next);
-        QuestionSet before = current.questionSet();
+        QuestionSet before = currentNo == 0 ? DefaultSets.defaultQuestionSet() : defaults.currentQuestionSet(organisationId).questionSet();
         QuestionSet after = usable(() -> QuestionSetParser.parse(0, content));
         em.persist(new QuestionSetVersion(organisationId, content, clock.instant()));
         em.flush();
@@ -72,7 +77,7 @@ public class QuestionnairePublishing {
         Map<String, Object> now = new LinkedHashMap<>();
         after.questions().forEach(q -> now.put(q.key(), q));
         audit.recordChange(AuditAction.QUESTION_SET_PUBLISHED, organisationId, "organisation:" + organisationId + ":questionSet",
-                detail("question set version " + current.getVersion() + " → " + next, "questions", old, now));
+                detail("question set version " + (currentNo == 0 ? "default" : currentNo) + " → " + next, "questions", old, now));
         return next;
     }
 
@@ -84,15 +89,15 @@ public class QuestionnairePublishing {
         if (!problems.isEmpty()) {
             throw new QuestionnaireRefused(problems);
         }
-        TipSetVersion current = defaults.currentTips(organisationId);
-        int next = current.getVersion() + 1;
+        int currentNo = currentVersion("TipSetVersion", organisationId);
+        int next = currentNo + 1;
         String content = edited.toJson(next);
-        TipSet before = current.tipSet();
+        TipSet before = currentNo == 0 ? TipSet.parse(0, DefaultSets.resource(DefaultSets.TIPS)) : defaults.currentTips(organisationId).tipSet();
         TipSet after = usable(() -> TipSet.parse(0, content));
         em.persist(new TipSetVersion(organisationId, content, clock.instant()));
         em.flush();
         audit.recordChange(AuditAction.TIP_SET_PUBLISHED, organisationId, "organisation:" + organisationId + ":tipSet",
-                detail("tip set version " + current.getVersion() + " → " + next, "tips", tips(before), tips(after)));
+                detail("tip set version " + (currentNo == 0 ? "default" : currentNo) + " → " + next, "tips", tips(before), tips(after)));
         return next;
     }
 
@@ -176,5 +181,76 @@ public class QuestionnairePublishing {
         if (me == null || !me.getOrganisationIds().contains(organisationId)) {
             throw new AccessRefused("Question and tip sets of another organisation");
         }
+    }
+
+    // For the configuration file (export, and the checks of an import before anything changes).
+
+    /** The stored content of the organisation's newest question set version, or null when it has none yet. */
+    public String currentQuestionSetJson(long organisationId) {
+        return currentContent("QuestionSetVersion", organisationId);
+    }
+
+    /** The stored content of the organisation's newest tip set version, or null when it has none yet. */
+    public String currentTipsJson(long organisationId) {
+        return currentContent("TipSetVersion", organisationId);
+    }
+
+    /** The newest version number, 0 when there is none. */
+    public int currentQuestionSetVersion(long organisationId) {
+        return currentVersion("QuestionSetVersion", organisationId);
+    }
+
+    public int currentTipsVersion(long organisationId) {
+        return currentVersion("TipSetVersion", organisationId);
+    }
+
+    /** Refuses (IllegalArgumentException, saying why) a question set that cannot be used. */
+    public static void checkQuestionSet(String json) {
+        try {
+            QuestionSetParser.parse(0, withVersion(json, 1));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a question set: " + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses (IllegalArgumentException, saying why) a tip set that cannot be used. */
+    public static void checkTips(String json) {
+        try {
+            TipSet.parse(0, withVersion(json, 1));
+        } catch (IllegalArgumentException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a tip set: " + e.getMessage(), e);
+        }
+    }
+
+    /** The default sets' content, for an organisation that has never stored one. */
+    public static String defaultQuestionSetJson() {
+        return DefaultSets.resource(DefaultSets.QUESTION_SET);
+    }
+
+    public static String defaultTipsJson() {
+        return DefaultSets.resource(DefaultSets.TIPS);
+    }
+
+    private int currentVersion(String entity, long organisationId) {
+        Integer max = em.createQuery("select max(v.version) from " + entity + " v where v.organisationId = :organisation", Integer.class)
+                .setParameter("organisation", organisationId).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    private String currentContent(String entity, long organisationId) {
+        return em.createQuery("select v.content from " + entity + " v where v.organisationId = :organisation order by v.version desc",
+                        String.class)
+                .setParameter("organisation", organisationId).setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    private static String withVersion(String json, int version) {
+        JsonObject root = QuestionSetParser.read(json);
+        JsonObjectBuilder builder = Json.createObjectBuilder(root);
+        builder.add("version", version);
+        return builder.build().toString();
     }
 }

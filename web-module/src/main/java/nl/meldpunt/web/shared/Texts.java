@@ -65,4 +65,14 @@ public class Texts {
     public void error(String key) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(key), null));
     }
+
+    /** Shows a page message with arguments that something was done (issue 13, configuration file). */
+    public void infoWith(String key, Object... params) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message(key, params), null));
+    }
+
+    /** Shows a page message with arguments that something needs attention (issue 13, configuration file). */
+    public void errorWith(String key, Object... params) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message(key, params), null));
+    }
 }

@@ -1,0 +1,50 @@
+package nl.meldpunt.configuration;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * An organisation's configuration as the file carries it (format {@value ConfigurationDocument#FORMAT}, version
+ * {@value ConfigurationDocument#FORMAT_VERSION}): branding, settings, the question and tip sets (their JSON without
+ * the version number), and the report schedules with their HR recipients by login name. No staff account, secret,
+ * report or audit entry.
+ */
+public record Configuration(String name, String slug, String primaryColour, String accentColour, Logo logo,
+                            int statusUpdateIntervalDays, int checkinAfterMonths, int retentionMonths, int smallCountThreshold,
+                            List<String> departments, String questionSetJson, String tipsJson, List<Schedule> schedules)
+        implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public Configuration {
+        departments = List.copyOf(departments);
+        schedules = List.copyOf(schedules);
+    }
+
+    /** The logo: its content type and bytes. */
+    public record Logo(String contentType, byte[] image) implements Serializable {
+
+        /** How the diff shows it: type and size, and a short digest to tell two logos apart. */
+        public String describe() {
+            return contentType + ", " + image.length + " bytes, " + ConfigurationDocument.sha256(image).substring(0, 12);
+        }
+    }
+
+    /** A report schedule; the kind and frequency name it (one per pair). */
+    public record Schedule(String kind, String frequency, int dayOfMonth, boolean attachFiles, boolean active,
+                           List<String> recipients) implements Serializable {
+
+        public Schedule {
+            recipients = recipients.stream().sorted().distinct().toList();
+        }
+
+        public String name() {
+            return kind + "/" + frequency;
+        }
+
+        public String describe() {
+            return "day " + dayOfMonth + ", files " + (attachFiles ? "attached" : "linked") + ", " + (active ? "active" : "inactive")
+                    + ", recipients " + (recipients.isEmpty() ? "-" : String.join(" ", recipients));
+        }
+    }
+}
