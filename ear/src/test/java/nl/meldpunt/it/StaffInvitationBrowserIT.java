@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nl.meldpunt.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -32,8 +25,6 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StaffInvitationBrowserIT {
-
-    private static final Pattern LINK = Pattern.compile("(/staff/welcome\\.xhtml\\?token=[A-Za-z0-9_-]+)");
 
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(slowToStart(ServerSetupTest.SMTP));
@@ -76,7 +67,7 @@ class StaffInvitationBrowserIT {
             admin.assertAccessible();
         }
 
-        String link = linkIn(waitForMailTo(address));
+        String link = InvitationMails.linkTo(SMTP, address);
         try (Browser person = new Browser()) {
             person.open(link);
             assertTrue(person.text("loginName").contains(login), person.text("loginName"));
@@ -101,25 +92,5 @@ class StaffInvitationBrowserIT {
             assertTrue(person.text("invalid").contains("Deze link werkt niet meer"), person.text("invalid"));
             person.assertAccessible();
         }
-    }
-
-    private static String linkIn(MimeMessage mail) throws Exception {
-        String text = (String) ((Multipart) mail.getContent()).getBodyPart(0).getContent();
-        Matcher link = LINK.matcher(text);
-        assertTrue(link.find(), text);
-        return link.group(1);
-    }
-
-    private static MimeMessage waitForMailTo(String address) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            for (MimeMessage mail : Arrays.asList(SMTP.getReceivedMessages())) {
-                if (mail.getAllRecipients()[0].toString().equals(address)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail to " + address + " within 60 s");
     }
 }
