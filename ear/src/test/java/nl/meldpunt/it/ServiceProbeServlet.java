@@ -32,6 +32,7 @@ public class ServiceProbeServlet extends HttpServlet {
     /** The same as GET, for arguments too long for an address (a question set, a configuration file). */
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.setCharacterEncoding("UTF-8");
         doGet(request, response);
     }
 

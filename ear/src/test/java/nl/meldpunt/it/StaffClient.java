@@ -234,8 +234,8 @@ public class StaffClient {
             body.append("&arg=").append(URLEncoder.encode(arg, StandardCharsets.UTF_8));
         }
         HttpResponse<String> answer = send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + "/it-probe/service"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build());
         if (answer.statusCode() != 200) {
             throw new IllegalStateException(answer.body());
         }
