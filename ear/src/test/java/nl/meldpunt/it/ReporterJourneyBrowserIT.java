@@ -34,7 +34,9 @@ class ReporterJourneyBrowserIT {
 
     @Test
     void anEmployeeReportsFollowsTheReportAndWithdrawsIt() throws Exception {
-        String story = "Mijn leidinggevende schreeuwt tegen mij in het overleg " + UUID.randomUUID();
+        // Dutch as people write it (diaeresis, accents, curly quotes, a dash): every character must arrive as typed.
+        String story = "Mijn leidinggevende schreeuwt tegen mij in het overleg; ik voel me geïntimideerd – ‘zo gaat dat hier’ "
+                + UUID.randomUUID();
         try (Browser browser = new Browser()) {
             browser.open("/m/demo");
             browser.assertAccessible();
@@ -130,10 +132,10 @@ class ReporterJourneyBrowserIT {
             assertTrue(choice.contains("Informatie toevoegen aan mijn melding") && choice.contains("het wordt een deel van uw melding"), choice);
             assertEquals(1, browser.driver().findElements(By.tagName("textarea")).size(), "one text box for both kinds");
             assertTrue(browser.driver().findElement(By.cssSelector("input[value='MESSAGE']")).isSelected(), "a message unless chosen otherwise");
-            browser.type(By.id("write:message"), "Kan ik u volgende week bellen?");
+            browser.type(By.id("write:message"), "Kan ik u volgende week bellen? Liefst ’s ochtends, vóór tienen.");
             browser.clickAndWaitForPage("write:send");
             assertTrue(browser.text("messages").contains("Uw bericht is verstuurd"), browser.text("messages"));
-            assertEquals("U schreef", kindOf(browser, "Kan ik u volgende week bellen?"));
+            assertEquals("U schreef", kindOf(browser, "Kan ik u volgende week bellen? Liefst ’s ochtends, vóór tienen."));
             browser.choose("INFORMATION");
             browser.type(By.id("write:message"), "Gisteren gebeurde het weer, nu in de kantine.");
             browser.driver().findElement(By.id("write:message")).sendKeys(Keys.TAB); // focus leaves the box, as a person does
@@ -176,7 +178,7 @@ class ReporterJourneyBrowserIT {
             browser.type(By.id("login:caseCode"), caseCode);
             browser.type(By.id("login:password"), password);
             browser.clickAndWaitForPage("login:submit");
-            assertTrue(browser.text("messageList").contains("Kan ik u volgende week bellen?"), "the message was kept");
+            assertTrue(browser.text("messageList").contains("Kan ik u volgende week bellen? Liefst ’s ochtends, vóór tienen."), "the message was kept");
 
             // Withdrawing asks first and explains what happens.
             browser.clickAndWaitForPage("withdraw:ask");
