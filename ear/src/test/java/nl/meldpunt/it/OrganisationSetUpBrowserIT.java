@@ -110,7 +110,7 @@ class OrganisationSetUpBrowserIT {
 
             admin.clickAndWaitForPage("editQuestions");
             admin.clickAndWaitForPage("editor:steps:0:addQuestion");
-            admin.type(By.id("editor:key"), "location");
+            admin.type(By.id("editor:key"), "branch_office"); // a key of its own ("location" is one of the default set)
             admin.type(By.id("editor:labelNl"), "Op welke locatie van de woningstichting gebeurde het?");
             admin.type(By.id("editor:labelEn"), "At which of the housing foundation's locations did it happen?");
             admin.clickAndWaitForPage("editor:save");
