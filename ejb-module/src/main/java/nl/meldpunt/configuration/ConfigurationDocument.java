@@ -32,7 +32,7 @@ import nl.meldpunt.organisation.HouseColours;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
-import nl.meldpunt.questionnaire.QuestionnairePublishing;
+import nl.meldpunt.questionnaire.StoredSets;
 
 /**
  * Writes and reads the configuration file (docs/configuration-file.md; its JSON Schema is
@@ -374,9 +374,9 @@ public final class ConfigurationDocument {
             String json = Json.createObjectBuilder(set).remove("version").build().toString();
             try {
                 if (questions) {
-                    QuestionnairePublishing.checkQuestionSet(json);
+                    StoredSets.checkQuestionSet(json);
                 } else {
-                    QuestionnairePublishing.checkTips(json);
+                    StoredSets.checkTips(json);
                 }
             } catch (IllegalArgumentException e) {
                 problems.add(new ConfigurationRefused.Problem(questions ? "configuration.refused.questionSet" : "configuration.refused.tips",

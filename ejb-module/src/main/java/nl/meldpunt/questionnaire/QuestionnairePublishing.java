@@ -5,10 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -183,56 +180,29 @@ public class QuestionnairePublishing {
         }
     }
 
-    // For the configuration file (export, and the checks of an import before anything changes).
+    // For the configuration file's export (its checks of an import before anything changes: StoredSets).
 
     /** The stored content of the organisation's newest question set version, or null when it has none yet. */
     public String currentQuestionSetJson(long organisationId) {
+        allowedFor(organisationId);
         return currentContent("QuestionSetVersion", organisationId);
     }
 
     /** The stored content of the organisation's newest tip set version, or null when it has none yet. */
     public String currentTipsJson(long organisationId) {
+        allowedFor(organisationId);
         return currentContent("TipSetVersion", organisationId);
     }
 
     /** The newest version number, 0 when there is none. */
     public int currentQuestionSetVersion(long organisationId) {
+        allowedFor(organisationId);
         return currentVersion("QuestionSetVersion", organisationId);
     }
 
     public int currentTipsVersion(long organisationId) {
+        allowedFor(organisationId);
         return currentVersion("TipSetVersion", organisationId);
-    }
-
-    /** Refuses (IllegalArgumentException, saying why) a question set that cannot be used. */
-    public static void checkQuestionSet(String json) {
-        try {
-            QuestionSetParser.parse(0, withVersion(json, 1));
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not a question set: " + e.getMessage(), e);
-        }
-    }
-
-    /** Refuses (IllegalArgumentException, saying why) a tip set that cannot be used. */
-    public static void checkTips(String json) {
-        try {
-            TipSet.parse(0, withVersion(json, 1));
-        } catch (IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Not a tip set: " + e.getMessage(), e);
-        }
-    }
-
-    /** The default sets' content, for an organisation that has never stored one. */
-    public static String defaultQuestionSetJson() {
-        return DefaultSets.resource(DefaultSets.QUESTION_SET);
-    }
-
-    public static String defaultTipsJson() {
-        return DefaultSets.resource(DefaultSets.TIPS);
     }
 
     private int currentVersion(String entity, long organisationId) {
@@ -245,12 +215,5 @@ public class QuestionnairePublishing {
         return em.createQuery("select v.content from " + entity + " v where v.organisationId = :organisation order by v.version desc",
                         String.class)
                 .setParameter("organisation", organisationId).setMaxResults(1).getResultStream().findFirst().orElse(null);
-    }
-
-    private static String withVersion(String json, int version) {
-        JsonObject root = QuestionSetParser.read(json);
-        JsonObjectBuilder builder = Json.createObjectBuilder(root);
-        builder.add("version", version);
-        return builder.build().toString();
     }
 }

@@ -17,7 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import nl.meldpunt.questionnaire.QuestionnairePublishing;
+import nl.meldpunt.questionnaire.StoredSets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +32,7 @@ class ConfigurationDocumentTest {
     private static Configuration sample() {
         return new Configuration("Gemeente Voorbeeldstad", "demo", "#00557F", "#E17000", new Configuration.Logo("image/png", PNG),
                 14, 12, 24, 5, List.of("Publiekszaken", "Sociaal domein"),
-                QuestionnairePublishing.defaultQuestionSetJson(), QuestionnairePublishing.defaultTipsJson(),
+                StoredSets.defaultQuestionSetJson(), StoredSets.defaultTipsJson(),
                 List.of(new Configuration.Schedule("ANNUAL", "YEARLY", 15, false, true, List.of("hr")),
                         new Configuration.Schedule("REGISTER", "QUARTERLY", 1, true, false, List.of())));
     }
