@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.awt.Color;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,13 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 class OrganisationSetUpBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(slowToStart(ServerSetupTest.SMTP));
-
-    private static ServerSetup slowToStart(ServerSetup setup) {
-        ServerSetup copy = setup.createCopy();
-        copy.setServerStartupTimeout(15_000);
-        return copy;
-    }
+    static final GreenMailExtension SMTP = TestSmtp.slowToStart();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -41,13 +40,7 @@ class OutboxIT {
 
     @RegisterExtension
     // A generous start-up time: the server is restarted on the same port after the refusing one, on a busy machine.
-    static final GreenMailExtension SMTP = new GreenMailExtension(slowToStart(ServerSetupTest.SMTP));
-
-    private static ServerSetup slowToStart(ServerSetup setup) {
-        ServerSetup copy = setup.createCopy();
-        copy.setServerStartupTimeout(15_000);
-        return copy;
-    }
+    static final GreenMailExtension SMTP = TestSmtp.slowToStart();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

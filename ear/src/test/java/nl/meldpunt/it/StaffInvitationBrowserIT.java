@@ -3,8 +3,6 @@ package nl.meldpunt.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.meldpunt.demo.DemoData;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,13 +25,7 @@ import org.openqa.selenium.By;
 class StaffInvitationBrowserIT {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(slowToStart(ServerSetupTest.SMTP));
-
-    private static ServerSetup slowToStart(ServerSetup setup) {
-        ServerSetup copy = setup.createCopy();
-        copy.setServerStartupTimeout(15_000);
-        return copy;
-    }
+    static final GreenMailExtension SMTP = TestSmtp.slowToStart();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

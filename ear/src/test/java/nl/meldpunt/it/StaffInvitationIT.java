@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
@@ -56,15 +54,9 @@ class StaffInvitationIT {
     private static final Pattern LINK = Pattern.compile("/staff/welcome\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(slowToStart(ServerSetupTest.SMTP));
+    static final GreenMailExtension SMTP = TestSmtp.slowToStart();
 
     private static StaffClient platform;
-
-    private static ServerSetup slowToStart(ServerSetup setup) {
-        ServerSetup copy = setup.createCopy();
-        copy.setServerStartupTimeout(15_000);
-        return copy;
-    }
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
