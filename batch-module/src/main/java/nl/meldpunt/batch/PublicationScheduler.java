@@ -83,14 +83,12 @@ public class PublicationScheduler {
         }
         try {
             tick();
-        } catch (jakarta.ejb.EJBException e) {
-            if (String.valueOf(e.getMessage()).contains("container is in")) {
+        } catch (RuntimeException e) {
+            if (nl.meldpunt.shared.Undeployment.explains(e)) {
                 LOG.fine("Report scheduling skipped: the application is stopping");
             } else {
                 LOG.log(Level.WARNING, "Report scheduling failed this time; the next tick tries again", e);
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Report scheduling failed this time; the next tick tries again", e);
         } finally {
             running.set(false);
         }

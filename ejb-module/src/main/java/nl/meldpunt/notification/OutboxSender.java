@@ -107,6 +107,10 @@ public class OutboxSender {
                 LOG.info(() -> "Outbox: " + what + " works again, after " + failures + " failed run(s)");
             }
         } catch (RuntimeException e) {
+            if (nl.meldpunt.shared.Undeployment.explains(e)) {
+                LOG.fine(() -> "Outbox: " + what + " skipped: the application is stopping");
+                return;
+            }
             int failures = failingSteps.merge(what, 1, Integer::sum);
             if (failures == 1) {
                 LOG.log(Level.WARNING, "Outbox: could not " + what + "; the next run tries again", e);

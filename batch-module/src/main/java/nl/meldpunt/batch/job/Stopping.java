@@ -1,7 +1,7 @@
 package nl.meldpunt.batch.job;
 
-import jakarta.ejb.EJBException;
 import java.util.function.Supplier;
+import nl.meldpunt.shared.Undeployment;
 
 /**
  * A job that calls into the application while it is being undeployed or stopped finds the EJB container
@@ -19,8 +19,8 @@ final class Stopping extends RuntimeException {
     static <T> T guard(Supplier<T> call) {
         try {
             return call.get();
-        } catch (EJBException e) {
-            if (String.valueOf(e.getMessage()).contains("container is in")) {
+        } catch (RuntimeException e) {
+            if (Undeployment.explains(e)) {
                 throw new Stopping("The application is stopping; the run continues after it starts again");
             }
             throw e;

@@ -84,7 +84,11 @@ public class RetentionScheduler {
             tick();
         } catch (RuntimeException | java.util.ServiceConfigurationError e) {
             // Also when the batch runtime cannot start (its provider fails): the timer must stay.
-            LOG.log(Level.WARNING, "Retention scheduling failed this time; the next tick tries again", e);
+            if (nl.meldpunt.shared.Undeployment.explains(e)) {
+                LOG.fine("Retention scheduling skipped: the application is stopping");
+            } else {
+                LOG.log(Level.WARNING, "Retention scheduling failed this time; the next tick tries again", e);
+            }
         } finally {
             running.set(false);
         }
