@@ -152,6 +152,41 @@ class OrganisationConfigurationIT {
     }
 
     @Test
+    void aPngOrJpegLogoInAFileIsCheckedAndReEncodedLikeAnUpload() throws Exception {
+        StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
+        StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
+        String template = withoutRecipients(allowed(admin.callService(SERVICE, "exportOwn"))).replace("\"active\": true", "\"active\": false");
+        Pattern svgLogo = Pattern.compile("\"contentType\": \"image/svg\\+xml\",\\s*\"base64\": \"[^\"]*\"");
+        assertTrue(svgLogo.matcher(template).find(), "the demo organisation's logo is in its file");
+        long organisations = count("select count(*) from organisation");
+
+        String bomb = svgLogo.matcher(template).replaceFirst("\"contentType\": \"image/png\", \"base64\": \""
+                + java.util.Base64.getEncoder().encodeToString(OrganisationLogoAndSlugIT.bomb(50_000, 50_000)) + "\"");
+        assertRefused(platform.callServicePosted(SERVICE, "createFromTemplate", file(bomb), "logo-bom", "Nieuw"),
+                "configuration.refused.logo", "a PNG claiming 50,000 × 50,000 pixels");
+        assertEquals(organisations, count("select count(*) from organisation"), "no organisation was created");
+
+        byte[] withMetadata = OrganisationLogoAndSlugIT.withMetadata(OrganisationLogoAndSlugIT.png(900, 300, new java.awt.Color(0x00557F)));
+        String tagged = svgLogo.matcher(template).replaceFirst("\"contentType\": \"image/png\", \"base64\": \""
+                + java.util.Base64.getEncoder().encodeToString(withMetadata) + "\"");
+        String slug = "logo-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+        long id = Long.parseLong(allowed(platform.callServicePosted(SERVICE, "createFromTemplate", file(tagged), slug, "Gemeente Logo")).strip());
+        try (var c = TestDatabase.connect(); var st = c.prepareStatement("select logo, logo_content_type from organisation where id = ?")) {
+            st.setLong(1, id);
+            try (var rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                byte[] stored = rs.getBytes(1);
+                String raw = new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertEquals("image/png", rs.getString(2));
+                assertTrue(!raw.contains("Geheime locatie") && !raw.contains("tEXt") && !raw.contains("eXIf"), "no metadata kept");
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(stored));
+                assertEquals(600, image.getWidth(), "scaled into the logo box like an upload");
+                assertEquals(200, image.getHeight());
+            }
+        }
+    }
+
+    @Test
     void anOrganisationAdminReachesOnlyTheOwnConfiguration() throws Exception {
         long demo = TestDatabase.organisationId("demo");
         long noord = TestDatabase.organisationId("noord");

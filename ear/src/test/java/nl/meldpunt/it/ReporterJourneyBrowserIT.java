@@ -227,7 +227,8 @@ class ReporterJourneyBrowserIT {
     private static void assertLogoInHeader(Browser browser) {
         var logos = browser.driver().findElements(By.cssSelector("header.mp-header img.mp-logo"));
         assertEquals(1, logos.size(), "the organisation's logo in the header of " + browser.driver().getCurrentUrl());
-        assertTrue(logos.get(0).getAttribute("src").endsWith("/logo/demo"), logos.get(0).getAttribute("src"));
+        // With the logo's version, as on the entry page: a new logo has a new address and shows at once.
+        assertTrue(logos.get(0).getAttribute("src").matches(".*/logo/demo\\?v=[0-9a-f]+"), logos.get(0).getAttribute("src"));
         Number width = (Number) ((JavascriptExecutor) browser.driver()).executeScript(
                 "var img = arguments[0]; return img.complete ? img.naturalWidth : 0;", logos.get(0));
         assertTrue(width.intValue() > 0, "the logo loaded on " + browser.driver().getCurrentUrl());

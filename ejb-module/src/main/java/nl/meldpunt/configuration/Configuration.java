@@ -21,6 +21,12 @@ public record Configuration(String name, String slug, String primaryColour, Stri
         schedules = List.copyOf(schedules);
     }
 
+    /** The same configuration with another logo. */
+    public Configuration withLogo(Logo other) {
+        return new Configuration(name, slug, primaryColour, accentColour, other, statusUpdateIntervalDays, checkinAfterMonths,
+                retentionMonths, smallCountThreshold, departments, questionSetJson, tipsJson, schedules);
+    }
+
     /** The logo: its content type and bytes. */
     public record Logo(String contentType, byte[] image) implements Serializable {
 

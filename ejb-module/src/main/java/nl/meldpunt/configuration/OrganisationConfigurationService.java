@@ -25,7 +25,9 @@ import java.util.stream.Collectors;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.organisation.LogoCheck;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.organisation.SettingsRefused;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationSchedule;
@@ -66,6 +68,9 @@ public class OrganisationConfigurationService {
     @Inject
     private QuestionnairePublishing publishing;
 
+    @Inject
+    private LogoCheck logos;
+
     /** The own organisation's configuration file (JSON). Audited. */
     @RolesAllowed(Roles.ORG_ADMIN)
     public String exportOwn() {
@@ -93,7 +98,7 @@ public class OrganisationConfigurationService {
     @RolesAllowed(Roles.ORG_ADMIN)
     public ConfigurationDiff previewImport(byte[] file) {
         long id = ownOrganisation();
-        Configuration incoming = ConfigurationDocument.read(file);
+        Configuration incoming = read(file, id);
         return diff(id, incoming);
     }
 
@@ -106,7 +111,7 @@ public class OrganisationConfigurationService {
     @RolesAllowed(Roles.ORG_ADMIN)
     public ConfigurationDiff applyImport(byte[] file, String fingerprint) {
         long id = ownOrganisation();
-        Configuration incoming = ConfigurationDocument.read(file);
+        Configuration incoming = read(file, id);
         ConfigurationDiff diff = diff(id, incoming);
         if (!diff.fingerprint().equals(fingerprint)) {
             throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.stale"));
@@ -141,7 +146,7 @@ public class OrganisationConfigurationService {
         if (!problems.isEmpty()) {
             throw new ConfigurationRefused(problems);
         }
-        Configuration template = ConfigurationDocument.read(file);
+        Configuration template = read(file, null);
         Organisation organisation = new Organisation(slug, newName, template.primaryColour(), template.accentColour(), clock.instant());
         em.persist(organisation);
         em.flush();
@@ -153,6 +158,29 @@ public class OrganisationConfigurationService {
         audit.recordChange(AuditAction.CONFIGURATION_IMPORTED, id, "organisation:" + id + ":configuration",
                 "template → " + slug + "; " + summary(diff));
         return id;
+    }
+
+    /**
+     * Reads a file and treats its PNG or JPEG logo as an upload: decoded, checked and re-encoded without metadata
+     * ({@link LogoCheck}), unless it is byte for byte the logo the organisation already has (an export imported
+     * again). An SVG logo (the demo organisation's) keeps the file's own checks for markup.
+     */
+    private Configuration read(byte[] file, Long organisationId) {
+        Configuration c = ConfigurationDocument.read(file);
+        Configuration.Logo logo = c.logo();
+        if (logo == null || "image/svg+xml".equals(logo.contentType())) {
+            return c;
+        }
+        Organisation current = organisationId == null ? null : em.find(Organisation.class, organisationId);
+        if (current != null && Arrays.equals(current.getLogo(), logo.image())) {
+            return c;
+        }
+        try {
+            LogoCheck.Cleaned cleaned = logos.clean(logo.image());
+            return c.withLogo(new Configuration.Logo(cleaned.contentType(), cleaned.image()));
+        } catch (SettingsRefused refused) {
+            throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.logo"));
+        }
     }
 
     private String exportOf(long organisationId) {

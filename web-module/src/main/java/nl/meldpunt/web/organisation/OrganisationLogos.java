@@ -19,13 +19,27 @@ public class OrganisationLogos {
     @Inject
     private OrganisationService organisations;
 
-    private final Map<String, Boolean> known = new HashMap<>();
+    /** Per slug: the logo's version (the start of its hash), or "" when there is no logo. */
+    private final Map<String, String> known = new HashMap<>();
 
     /** @return true when the organisation with this slug exists and has a logo ({@code /logo/{slug}}) */
     public boolean has(String slug) {
+        return !version(slug).isEmpty();
+    }
+
+    /**
+     * The logo's address with its version, as the entry page gives it: a browser may keep the image, and a new logo
+     * has a new address, so it shows at once instead of after the cache time.
+     */
+    public String address(String slug) {
+        return "/logo/" + slug + "?v=" + version(slug);
+    }
+
+    private String version(String slug) {
         if (slug == null || slug.isBlank()) {
-            return false;
+            return "";
         }
-        return known.computeIfAbsent(slug, s -> organisations.findPublic(s).map(PublicOrganisation::hasLogo).orElse(false));
+        return known.computeIfAbsent(slug, s -> organisations.findPublic(s).filter(PublicOrganisation::hasLogo)
+                .map(o -> o.logoVersion() == null ? "0" : o.logoVersion()).orElse(""));
     }
 }
