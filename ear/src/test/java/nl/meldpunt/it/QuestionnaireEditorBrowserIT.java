@@ -104,7 +104,6 @@ class QuestionnaireEditorBrowserIT {
      * cannot be clicked beyond step 1. Run 3 of issue 13 showed it on H2 and PostgreSQL; the preview's first step,
      * its missing send button and that it makes no report are checked above.
      */
-    @org.junit.jupiter.api.Disabled("preview click-through: the category's ajax update does not show the subcategories yet")
     @Test
     void thePreviewCanBeClickedThroughAndMakesNoReport() throws Exception {
         long demo = TestDatabase.organisationId("demo");
@@ -115,7 +114,12 @@ class QuestionnaireEditorBrowserIT {
             browser.open("/admin/preview.xhtml");
             browser.clickAjax("wizard:next");
             assertEquals("Soort melding", browser.text("step-title"));
+            var js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            js.executeScript("window.__posts = []; jQuery(document).on('pfAjaxSend', function(e, xhr, s){ window.__posts.push(s.data); });"
+                    + "jQuery(document).on('pfAjaxComplete', function(e, xhr){ window.__posts.push('RESPONSE ' + xhr.status + ' ' + xhr.responseText.substring(0, 3000)); });");
             browser.choose("INTEGRITY");
+            System.out.println("DIAG posts: " + js.executeScript("return JSON.stringify(window.__posts);"));
+            System.out.println("DIAG html: " + js.executeScript("return document.getElementById('wizard:step').outerHTML;"));
             browser.choose("FRAUD");
             browser.clickAjax("wizard:next");
             browser.screenshot("admin-questions-preview-step2");

@@ -80,6 +80,10 @@ class ReporterJourneyBrowserIT {
             browser.choose("ADVICE");
             browser.clickAjax("wizard:next");
             assertTrue(browser.text("wizard:privacy").contains("U bepaalt zelf"));
+            // Issue 14: the choice of confidant shows who they are, as the entry page does.
+            browser.driver().findElement(By.cssSelector("#confidantProfiles summary")).click();
+            assertTrue(browser.text("confidantProfiles").contains("Ik ben Vera"), browser.text("confidantProfiles"));
+            assertTrue(browser.text("confidantProfiles").contains("Karim Kader"), "every confidant of the organisation");
             browser.assertAccessible();
             browser.clickAjax("wizard:next");
 

@@ -30,30 +30,39 @@ public class LogoImages implements LogoCheck {
 
     @Override
     public Cleaned clean(byte[] upload) {
+        return clean(upload, MAX_UPLOAD_BYTES, MAX_WIDTH, MAX_HEIGHT, "logo", "admin.logo.");
+    }
+
+    /**
+     * Judges and cleans an uploaded picture (a logo here, a confidant's photo in {@link PortraitPhotos}): {@code field}
+     * and {@code keys} (the prefix of the message keys: empty, tooLarge, type, svg, unreadable, dimensions, tooDetailed)
+     * name the refusal.
+     */
+    static Cleaned clean(byte[] upload, int maxUploadBytes, int maxWidth, int maxHeight, String field, String keys) {
         if (upload == null || upload.length == 0) {
-            throw refused("admin.logo.empty");
+            throw refused(field, keys + "empty");
         }
-        if (upload.length > MAX_UPLOAD_BYTES) {
-            throw refused("admin.logo.tooLarge", String.valueOf(MAX_UPLOAD_BYTES / (1024 * 1024)));
+        if (upload.length > maxUploadBytes) {
+            throw refused(field, keys + "tooLarge", String.valueOf(maxUploadBytes / (1024 * 1024)));
         }
         String detected = AttachmentPolicy.detect(upload);
         String format = switch (detected) {
             case AttachmentPolicy.PNG -> "png";
             case AttachmentPolicy.JPEG -> "jpeg";
-            case "image/svg+xml" -> throw refused("admin.logo.svg");
-            default -> throw refused("admin.logo.type");
+            case "image/svg+xml" -> throw refused(field, keys + "svg");
+            default -> throw refused(field, keys + "type");
         };
         BufferedImage pixels;
         try {
             long[] size = ImageCleaner.dimensions(upload, format);
             if (size[0] <= 0 || size[1] <= 0 || size[0] > MAX_SIDE || size[1] > MAX_SIDE || size[0] * size[1] > MAX_PIXELS) {
-                throw refused("admin.logo.dimensions", String.valueOf(MAX_SIDE));
+                throw refused(field, keys + "dimensions", String.valueOf(MAX_SIDE));
             }
             pixels = ImageCleaner.pixels(upload, format);
         } catch (ImageCleaner.Unreadable e) {
-            throw refused("admin.logo.unreadable");
+            throw refused(field, keys + "unreadable");
         }
-        BufferedImage scaled = fit(pixels, MAX_WIDTH, MAX_HEIGHT);
+        BufferedImage scaled = fit(pixels, maxWidth, maxHeight);
         try {
             byte[] png = ImageCleaner.encode(scaled, "png");
             if (png.length <= MAX_STORED_BYTES) {
@@ -67,9 +76,9 @@ public class LogoImages implements LogoCheck {
                 }
             }
         } catch (ImageCleaner.Unreadable e) {
-            throw refused("admin.logo.unreadable");
+            throw refused(field, keys + "unreadable");
         }
-        throw refused("admin.logo.tooDetailed");
+        throw refused(field, keys + "tooDetailed");
     }
 
     /** The image scaled down (never up) to fit the box, in halving steps so that thin lines stay smooth. */
@@ -106,7 +115,7 @@ public class LogoImages implements LogoCheck {
         return target;
     }
 
-    private static SettingsRefused refused(String key, String... args) {
-        return new SettingsRefused(List.of(new SettingsRefused.Problem("logo", key, List.of(args))));
+    private static SettingsRefused refused(String field, String key, String... args) {
+        return new SettingsRefused(List.of(new SettingsRefused.Problem(field, key, List.of(args))));
     }
 }

@@ -89,5 +89,9 @@ public enum AuditAction {
     /** Issue 13: an organisation's configuration exported as a file (subject organisation:ID:configuration). */
     CONFIGURATION_EXPORTED,
     /** A configuration file imported (an update, or a new organisation from a template); detail: before → after, short. */
-    CONFIGURATION_IMPORTED
+    CONFIGURATION_IMPORTED,
+    /** Issue 14: a confidant changed the own public profile; detail names the changed fields, never their text. */
+    CONFIDANT_PROFILE_CHANGED,
+    /** A confidant's photo uploaded or removed; detail before → after as type, size and short hash, never the image. */
+    CONFIDANT_PHOTO_CHANGED
 }

@@ -84,6 +84,7 @@ public class DemoData {
             renameOldDemoStaff();
             addDemoReportIfMissing();
             addReportSchedulesIfMissing();
+            addConfidantProfileIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
@@ -104,6 +105,7 @@ public class DemoData {
         demo.changeLogo(DEMO_LOGO.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml");
         addDemoReportIfMissing();
         addReportSchedulesIfMissing();
+        addConfidantProfileIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
     }
 
@@ -174,6 +176,19 @@ public class DemoData {
         em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.REGISTER, Frequency.QUARTERLY, 1, false, hr));
         em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.TREND, Frequency.QUARTERLY, 1, false, hr));
         em.persist(PublicationSchedule.of(demo.getId(), PublicationKind.ANNUAL, Frequency.YEARLY, 15, false, hr));
+    }
+
+    /** Issue 14: the demo's confidant introduces herself on the entry page (the other confidants show their names only). */
+    private void addConfidantProfileIfMissing() {
+        em.createQuery("select s.id from StaffAccount s where s.loginName = 'vertrouwenspersoon'", Long.class).getResultStream()
+                .filter(id -> em.find(nl.meldpunt.profile.ConfidantProfile.class, id) == null)
+                .forEach(id -> em.persist(new nl.meldpunt.profile.ConfidantProfile(id, new nl.meldpunt.profile.ProfileChange(
+                        "Ik ben Vera, vertrouwenspersoon van de gemeente. U kunt bij mij terecht met alles wat u op het werk"
+                                + " dwarszit. Ik luister, denk met u mee en doe niets zonder uw toestemming.",
+                        "I am Vera, the municipality's confidant. You can come to me with anything that troubles you at work."
+                                + " I listen, think along with you and do nothing without your consent.",
+                        "Maandag tot en met donderdag, 9.00 tot 17.00 uur", "Monday to Thursday, 9 am to 5 pm",
+                        java.util.List.of("nl", "en"), "030 123 45 67"), clock.instant())));
     }
 
     private Organisation organisation(String slug, String name, String primary, String accent) {

@@ -16,8 +16,11 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.organisation.PublicOrganisation;
+import nl.meldpunt.profile.ConfidantProfiles;
+import nl.meldpunt.profile.PublicProfile;
 import nl.meldpunt.shared.HtmlTemplate;
 import nl.meldpunt.web.shared.Language;
+import nl.meldpunt.web.profile.ProfilePhotos;
 import nl.meldpunt.web.shared.ResourceVersions;
 
 /**
@@ -39,6 +42,9 @@ public class EntryServlet extends HttpServlet {
 
     @Inject
     private Language language;
+
+    @Inject
+    private ConfidantProfiles profiles;
 
     private HtmlTemplate template;
 
@@ -85,8 +91,35 @@ public class EntryServlet extends HttpServlet {
         values.put("closed", organisation.closed());
         values.put("hasClosedNotice", organisation.closedNotice() != null);
         values.put("closedNotice", organisation.closedNotice() == null ? "" : organisation.closedNotice());
+        values.put("confidants", confidants(request, organisation.slug(), locale, messages));
+        values.put("hasConfidants", !((java.util.List<?>) values.get("confidants")).isEmpty());
         response.setContentType("text/html;charset=UTF-8");
         response.getWriter().write(template.render(values, messages));
+    }
+
+    /** Issue 14: the organisation's confidants as the page shows them (seed 003 §3: who, how to reach them, when). */
+    private java.util.List<Map<String, Object>> confidants(HttpServletRequest request, String slug, Locale locale,
+                                                           Map<String, String> messages) {
+        java.util.List<Map<String, Object>> shown = new java.util.ArrayList<>();
+        for (PublicProfile p : profiles.ofOrganisation(slug, locale.getLanguage())) {
+            Map<String, Object> c = new HashMap<>();
+            c.put("id", p.staffId());
+            c.put("name", p.name());
+            c.put("hasPhoto", p.hasPhoto());
+            c.put("photo", p.hasPhoto() ? request.getContextPath() + ProfilePhotos.address(slug, p.staffId(), p.photoVersion()) : "");
+            c.put("photoAlt", MessageFormat.format(messages.get("msg.entry.confidants.photo"), p.name()));
+            c.put("hasIntroduction", !p.introduction().isEmpty());
+            c.put("introduction", p.introduction());
+            c.put("hasAvailability", !p.availability().isEmpty());
+            c.put("availability", p.availability());
+            c.put("languages", p.languages().stream().map(code -> ProfilePhotos.languageName(code, locale))
+                    .collect(java.util.stream.Collectors.joining(", ")));
+            c.put("hasPhone", !p.phone().isEmpty());
+            c.put("phone", p.phone());
+            c.put("phoneLink", "tel:" + p.phone().replaceAll("[^0-9+]", ""));
+            shown.add(c);
+        }
+        return shown;
     }
 
     /**
