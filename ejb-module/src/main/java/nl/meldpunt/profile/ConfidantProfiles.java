@@ -157,6 +157,30 @@ public class ConfidantProfiles {
         return Optional.of(new Photo(profile.getPhotoContentType(), profile.getPhoto(), profile.getPhotoSha256()));
     }
 
+    /**
+     * What the poster and flyer of an organisation print (issue 14): for its admin and the confidants who serve it. Anyone
+     * else is refused (and audited), as the mail previews are.
+     */
+    @RolesAllowed({Roles.ORG_ADMIN, Roles.CONFIDANT})
+    public IntroductionMaterial introductionMaterial(long organisationId, String language) {
+        long me = me();
+        boolean mine = !em.createNativeQuery("select 1 from staff_organisation where staff_id = ?1 and organisation_id = ?2")
+                .setParameter(1, me).setParameter(2, organisationId).getResultList().isEmpty();
+        Organisation organisation = mine ? em.find(Organisation.class, organisationId) : null;
+        if (organisation == null) {
+            audit.recordIndependently(nl.meldpunt.audit.Actor.staff(me), AuditAction.ACCESS_DENIED, organisationId, "introduction-material");
+            throw new nl.meldpunt.shared.AccessRefused("Not an organisation of this staff member");
+        }
+        List<IntroductionMaterial.Confidant> confidants = new ArrayList<>();
+        for (PublicProfile p : ofOrganisation(organisation.getSlug(), language)) {
+            Optional<Photo> photo = p.hasPhoto() ? photo(organisation.getSlug(), p.staffId()) : Optional.empty();
+            confidants.add(new IntroductionMaterial.Confidant(p, photo.map(Photo::contentType).orElse(null),
+                    photo.map(Photo::image).orElse(null)));
+        }
+        return new IntroductionMaterial(organisation.getName(), organisation.getSlug(), organisation.getPrimaryColour(),
+                organisation.getAccentColour(), organisation.getLogoContentType(), organisation.getLogo(), confidants);
+    }
+
     /** A confidant's photo; {@code sha256} (hex) is its strong ETag. */
     public record Photo(String contentType, byte[] image, String sha256) {
     }
