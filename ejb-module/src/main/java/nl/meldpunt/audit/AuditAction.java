@@ -93,5 +93,7 @@ public enum AuditAction {
     /** Issue 14: a confidant changed the own public profile; detail names the changed fields, never their text. */
     CONFIDANT_PROFILE_CHANGED,
     /** A confidant's photo uploaded or removed; detail before → after as type, size and short hash, never the image. */
-    CONFIDANT_PHOTO_CHANGED
+    CONFIDANT_PHOTO_CHANGED,
+    /** Issue 14: the reporter answered the survey at the end of the help; that it was answered, never the answers. */
+    REPORTER_FEEDBACK_GIVEN
 }
