@@ -258,6 +258,43 @@ class StaffInvitationIT {
     }
 
     @Test
+    void aStaffMemberTakenOutOfServiceCannotLogInAndLeavesTheEntryPageUntilTakenBack() throws Exception {
+        String login = newLogin("uit");
+        String address = login + "@werk.test";
+        long staffId = invite(login, "Otto Uitdienst", "CONFIDANT", address, "noord");
+        String password = "Wachtwoord van Otto Uitdienst 1";
+        choosePassword(tokenIn(waitForMailTo(address, 1).get(0)), password);
+        StaffClient session = StaffClient.loggedInAs(login, password);
+        assertEquals(200, session.get("/staff/password.xhtml").statusCode(), "logged in");
+        assertTrue(StaffClient.anonymous().get("/m/noord").body().contains("Otto Uitdienst"), "on the entry page");
+
+        HttpResponse<String> done = toggleActive(login, "Uit dienst nemen", "Otto Uitdienst uit dienst nemen?");
+        assertTrue(Jsoup.parse(done.body()).getElementById("staffForm:staffMessages").text().contains("Otto Uitdienst is uit dienst genomen"),
+                done.body());
+        assertEquals(200, StaffClient.anonymous().login(login, password, "").statusCode(), "no login works");
+        HttpResponse<String> ended = session.get("/staff/password.xhtml");
+        assertEquals(302, ended.statusCode(), "the open session ended at once");
+        assertFalse(StaffClient.anonymous().get("/m/noord").body().contains("Otto Uitdienst"), "gone from the entry page");
+        String platformActor = "staff:" + TestDatabase.staffId("platform");
+        assertEquals(1, TestDatabase.countAudit(platformActor, "STAFF_DEACTIVATED", "staff:" + staffId));
+
+        done = toggleActive(login, "Weer in dienst nemen", "Otto Uitdienst weer in dienst nemen?");
+        assertTrue(Jsoup.parse(done.body()).getElementById("staffForm:staffMessages").text().contains("weer in dienst genomen"));
+        assertEquals(302, StaffClient.anonymous().login(login, password, "").statusCode(), "the password works again");
+        assertEquals(1, TestDatabase.countAudit(platformActor, "STAFF_REACTIVATED", "staff:" + staffId));
+    }
+
+    /** Asks to take someone out of service (or back), checks the confirmation names them, and confirms. */
+    private static HttpResponse<String> toggleActive(String login, String button, String confirmation) {
+        HttpResponse<String> page = platform().get("/platform/index.xhtml?lang=nl");
+        String name = Jsoup.parse(page.body()).select("button[title=" + button + ": " + login + "]").attr("name");
+        assertFalse(name.isEmpty(), "a button per staff member: " + button);
+        HttpResponse<String> asked = platform().submitOn(page, "staffForm", Map.of(), name);
+        assertTrue(Jsoup.parse(asked.body()).getElementById("staffForm:activeConfirmation").text().contains(confirmation), asked.body());
+        return platform().submitOn(asked, "staffForm", Map.of(), "staffForm:confirmActive");
+    }
+
+    @Test
     void aConfidantsOrganisationsChangeOnThePageAuditedBeforeAndAfter() throws Exception {
         String login = newLogin("extern");
         long staffId = invite(login, "Eva Extern", "CONFIDANT", login + "@werk.test", "demo");
@@ -287,7 +324,7 @@ class StaffInvitationIT {
         for (String login : List.of("beheerder", "vertrouwenspersoon", "hr")) {
             StaffClient client = StaffClient.loggedInAs(login, DemoData.DEMO_PASSWORD);
             assertEquals(403, client.get("/platform/index.xhtml").statusCode(), login);
-            for (String method : List.of("overview", "invite", "changeOrganisations", "resetPassword")) {
+            for (String method : List.of("overview", "invite", "changeOrganisations", "resetPassword", "setActive")) {
                 assertEquals("DENIED", client.callService("StaffAdministration", method, String.valueOf(someone)), login + " " + method);
             }
         }

@@ -95,5 +95,9 @@ public enum AuditAction {
     /** A confidant's photo uploaded or removed; detail before → after as type, size and short hash, never the image. */
     CONFIDANT_PHOTO_CHANGED,
     /** Issue 14: the reporter answered the survey at the end of the help; that it was answered, never the answers. */
-    REPORTER_FEEDBACK_GIVEN
+    REPORTER_FEEDBACK_GIVEN,
+    /** Issue 13: the platform admin took a staff member out of service (no login, every session ended). */
+    STAFF_DEACTIVATED,
+    /** The platform admin took a staff member back into service. */
+    STAFF_REACTIVATED
 }

@@ -169,6 +169,20 @@ public class StaffAccount {
         this.totpLastStep = step;
     }
 
+    /**
+     * The person no longer works with the application (a confidant who left, an admin who changed jobs): no login
+     * works and every session ends at once. The account, its name in case histories and its audit entries stay.
+     */
+    public void deactivate() {
+        this.active = false;
+        endAllSessions();
+    }
+
+    /** Back in service; the password is the one the person had (a password reset mails a new link). */
+    public void reactivate() {
+        this.active = true;
+    }
+
     /** Ends every session of this account: a session is valid only in the generation it started in. */
     public void endAllSessions() {
         this.sessionGeneration++;

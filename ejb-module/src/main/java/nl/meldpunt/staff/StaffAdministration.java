@@ -178,6 +178,29 @@ public class StaffAdministration {
         sendLink(account, StaffInvitation.Purpose.PASSWORD_RESET, now);
     }
 
+    /**
+     * Takes a staff member out of service, or back in. Out: no login works, every session ends at once, an open
+     * invitation link stops working; the confidant no longer shows on the entry pages. Audited; nothing happens
+     * (and nothing is recorded) when the account is already so.
+     */
+    public void setActive(long staffId, boolean active) {
+        StaffAccount account = managed(staffId);
+        if (account.isActive() == active) {
+            return;
+        }
+        if (active) {
+            account.reactivate();
+            audit.record(AuditAction.STAFF_REACTIVATED, null, "staff:" + account.getId());
+            return;
+        }
+        Instant now = clock.instant();
+        account.deactivate();
+        em.createQuery("select i from StaffInvitation i where i.staffId = :staff and i.closedAt is null", StaffInvitation.class)
+                .setParameter("staff", account.getId()).getResultStream()
+                .forEach(open -> open.close(StaffInvitation.Closed.REPLACED, now));
+        audit.record(AuditAction.STAFF_DEACTIVATED, null, "staff:" + account.getId());
+    }
+
     /** For the welcome page: who the link is for, or empty when it is used, expired, replaced or unknown. */
     @PermitAll
     public Optional<InvitationView> checkInvitation(String token) {

@@ -56,6 +56,8 @@ public class PlatformHomeBacking implements Serializable {
     private List<OrganisationSummary> organisationList;
     private List<StaffOverview> staffList;
     private StaffOverview resetCandidate;
+    /** The staff member to take out of service or back in, waiting for the confirmation. */
+    private StaffOverview activeCandidate;
     private StaffOverview passwordCandidate;
     private StaffOverview organisationsCandidate;
     private Long[] servedOrganisations;
@@ -225,6 +227,39 @@ public class PlatformHomeBacking implements Serializable {
 
     public void cancelReset() {
         resetCandidate = null;
+    }
+
+    /** First step of taking someone out of service (or back in): the page asks for a confirmation naming them. */
+    public void askActive(long staffId) {
+        activeCandidate = find(staffId);
+        resetCandidate = null;
+        passwordCandidate = null;
+        organisationsCandidate = null;
+    }
+
+    public void confirmActive() {
+        if (activeCandidate == null) {
+            return;
+        }
+        boolean active = !activeCandidate.active();
+        try {
+            administration.setActive(activeCandidate.id(), active);
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    texts.message(active ? "platform.active.reactivated" : "platform.active.deactivated", activeCandidate.displayName()), null));
+        } catch (StaffRefused e) {
+            e.problems().forEach(p -> FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, texts.message("platform.invite." + p), null)));
+        }
+        activeCandidate = null;
+        staffList = null;
+    }
+
+    public void cancelActive() {
+        activeCandidate = null;
+    }
+
+    public StaffOverview getActiveCandidate() {
+        return activeCandidate;
     }
 
     public StaffOverview getResetCandidate() {
