@@ -203,7 +203,13 @@ public class PublicationScheduler {
                 jobs.restart(previousExecution, parameters);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Report run " + runId + " could not be started", e);
+            if (nl.meldpunt.shared.Undeployment.artifactsMissing(e)) {
+                // A tick while the application is being (un)deployed: no fault of ours, and no stack trace in the log.
+                LOG.info(() -> "Report run " + runId + " could not be started now (the application is being deployed or stopped);"
+                        + " it is tried again: " + e.getMessage());
+            } else {
+                LOG.log(Level.WARNING, "Report run " + runId + " could not be started", e);
+            }
             planning.startFailed(runId, e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }

@@ -22,4 +22,19 @@ public final class Undeployment {
         }
         return false;
     }
+
+    /**
+     * Whether a batch job could not be started because its artifacts could not be loaded: the application's classes
+     * are not (or no longer) there while it is being deployed or undeployed. A job started then is counted as a
+     * failed try and tried again later, which is enough; a job that keeps failing this way ends as given up with
+     * this reason, where the admin sees it.
+     */
+    public static boolean artifactsMissing(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("failed to load artifact") || t instanceof ClassNotFoundException) {
+                return true;
+            }
+        }
+        return explains(failure);
+    }
 }

@@ -158,7 +158,12 @@ public class RetentionScheduler {
                 jobs.restart(previousExecution, parameters);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Retention run of " + day + " could not be started", e);
+            if (nl.meldpunt.shared.Undeployment.artifactsMissing(e)) {
+                LOG.info(() -> "Retention run of " + day + " could not be started now (the application is being deployed or stopped);"
+                        + " it is tried again: " + e.getMessage());
+            } else {
+                LOG.log(Level.WARNING, "Retention run of " + day + " could not be started", e);
+            }
             runs.startFailed(day, e.getClass().getSimpleName());
         }
     }
