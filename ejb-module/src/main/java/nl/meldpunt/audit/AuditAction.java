@@ -89,5 +89,11 @@ public enum AuditAction {
     /** Issue 13: an organisation's configuration exported as a file (subject organisation:ID:configuration). */
     CONFIGURATION_EXPORTED,
     /** A configuration file imported (an update, or a new organisation from a template); detail: before → after, short. */
-    CONFIGURATION_IMPORTED
+    CONFIGURATION_IMPORTED,
+    /** Issue 14: the organisation admin saved a draft of the procedure / PSA policy; detail: the base version and the texts' lengths before → after, never the text. */
+    PROCEDURE_DRAFT_SAVED,
+    /** The organisation admin threw the procedure's draft away. */
+    PROCEDURE_DRAFT_DISCARDED,
+    /** The procedure / PSA policy published as a new version; detail "version 1 → 2" and the lengths, never the text. */
+    PROCEDURE_PUBLISHED
 }
