@@ -74,11 +74,17 @@ public class ProcedureService {
 
     /**
      * Saves the draft of the procedure (it need not be complete; the checks for publishing come then). Refused
-     * ({@link ProcedureRefused}) when a text is longer than {@link ProcedureText#MAX_LENGTH}. A text equal to what
-     * the draft (or the published version) holds changes nothing. Audited with the lengths before → after.
+     * ({@link ProcedureRefused}) when a text is longer than {@link ProcedureText#MAX_LENGTH}, or when
+     * {@code basedOnVersion} (the published version the page showed, 0 for none) is no longer the current one:
+     * someone published in between, and the draft would silently go back on it. A text equal to what the draft (or
+     * the published version) holds changes nothing. Audited with the lengths before → after.
      */
-    public ProcedureOverview saveDraft(long organisationId, String dutch, String english) {
+    public ProcedureOverview saveDraft(long organisationId, String dutch, String english, int basedOnVersion) {
         Organisation organisation = mine(organisationId, "save-draft");
+        int published = current(organisationId).map(ProcedureVersion::getVersionNo).orElse(0);
+        if (basedOnVersion != published) {
+            throw ProcedureRefused.because("procedure.refused.changedElsewhere", String.valueOf(published));
+        }
         String nl = ProcedureText.normalised(dutch);
         String en = ProcedureText.normalised(english);
         List<ProcedureRefused.Problem> problems = new ArrayList<>();

@@ -110,7 +110,8 @@ public class ProcedureEditorBacking implements Serializable {
 
     private boolean store() {
         try {
-            ProcedureOverview saved = procedures.saveDraft(overview.organisationId(), dutch, english);
+            ProcedureOverview saved = procedures.saveDraft(overview.organisationId(), dutch, english,
+                    overview.currentVersion());
             overview = saved;
             dutch = saved.dutch();
             english = saved.english();
