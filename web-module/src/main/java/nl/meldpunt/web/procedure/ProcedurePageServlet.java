@@ -87,15 +87,24 @@ public class ProcedurePageServlet extends HttpServlet {
             return;
         }
         Locale locale = language.getLocale();
-        boolean english = language.isEnglish();
-        Map<String, String> messages = MESSAGES.computeIfAbsent(locale, ProcedurePageServlet::messages);
         PublishedProcedure procedure = procedures.currentPublished(organisation.slug()).orElse(null);
+        String stylesheet = request.getContextPath()
+                + ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css");
+        String page = render(template, organisation, procedure, locale, language.getOther(), request.getContextPath(), stylesheet);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page);
+    }
+
+    /** The page for one organisation and its current procedure (or none) in one language; every value escaped by the template. */
+    static String render(HtmlTemplate template, PublicOrganisation organisation, PublishedProcedure procedure, Locale locale,
+                         String otherLanguage, String context, String stylesheet) {
+        boolean english = Language.ENGLISH.equals(locale);
+        Map<String, String> messages = MESSAGES.computeIfAbsent(locale, ProcedurePageServlet::messages);
         Map<String, Object> values = new HashMap<>();
         values.put("lang", locale.getLanguage());
-        values.put("otherLang", language.getOther());
-        values.put("context", request.getContextPath());
-        values.put("stylesheet", request.getContextPath()
-                + ResourceVersions.versioned(getServletContext(), ResourceVersions.OWN_PREFIX + "css/meldpunt.css"));
+        values.put("otherLang", otherLanguage);
+        values.put("context", context);
+        values.put("stylesheet", stylesheet);
         values.put("slug", organisation.slug());
         values.put("name", organisation.name());
         values.put("hasLogo", organisation.hasLogo());
@@ -112,8 +121,7 @@ public class ProcedurePageServlet extends HttpServlet {
                 String.valueOf(procedure.version()), DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                         .withZone(DutchTime.ZONE).format(procedure.publishedAt())));
         values.put("blocks", procedure == null ? List.of() : blocks(procedure.in(english)));
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(template.render(values, messages));
+        return template.render(values, messages);
     }
 
     /** The text's paragraphs and lists as the template walks them: plain strings, escaped by the template. */
