@@ -72,7 +72,7 @@ class ProcedureBrowserIT {
             assertTrue(text.contains("Bij ons mag iedereen veilig werken.") && text.contains("via dit meldpunt, ook anoniem"), text);
             assertEquals(2, browser.driver().findElements(By.cssSelector("#procedureText li")).size());
             assertTrue(browser.text("external").contains("Huis voor Klokkenluiders"), browser.text("external"));
-            assertEquals("https://www.huisvoorklokkenluiders.nl/", browser.find("huisLink").getDomAttribute("href"));
+            assertEquals("https://www.huisvoorklokkenluiders.nl", browser.find("huisLink").getDomAttribute("href"));
             browser.assertAccessible();
             browser.assertHealthy();
             browser.screenshot("reporter-procedure");
