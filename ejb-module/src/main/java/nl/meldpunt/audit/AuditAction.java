@@ -99,5 +99,11 @@ public enum AuditAction {
     /** Issue 13: the platform admin took a staff member out of service (no login, every session ended). */
     STAFF_DEACTIVATED,
     /** The platform admin took a staff member back into service. */
-    STAFF_REACTIVATED
+    STAFF_REACTIVATED,
+    /** Issue 14: the organisation admin saved a draft of the procedure / PSA policy; detail: the base version and the texts' lengths before → after, never the text. */
+    PROCEDURE_DRAFT_SAVED,
+    /** The organisation admin threw the procedure's draft away. */
+    PROCEDURE_DRAFT_DISCARDED,
+    /** The procedure / PSA policy published as a new version; detail "version 1 → 2" and the lengths, never the text. */
+    PROCEDURE_PUBLISHED
 }

@@ -13,6 +13,7 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.procedure.ProcedureVersion;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationSchedule;
@@ -85,6 +86,7 @@ public class DemoData {
             addDemoReportIfMissing();
             addReportSchedulesIfMissing();
             addConfidantProfileIfMissing();
+            addProcedureIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
@@ -106,6 +108,7 @@ public class DemoData {
         addDemoReportIfMissing();
         addReportSchedulesIfMissing();
         addConfidantProfileIfMissing();
+        addProcedureIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
     }
 
@@ -190,6 +193,56 @@ public class DemoData {
                         "Maandag tot en met donderdag, 9.00 tot 17.00 uur", "Monday to Thursday, 9 am to 5 pm",
                         java.util.List.of("nl", "en"), "030 123 45 67"), clock.instant())));
     }
+
+    /** Issue 14: the demo organisation's published procedure and PSA policy, version 1 (published by its admin). */
+    private void addProcedureIfMissing() {
+        Organisation demo = (Organisation) em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getSingleResult();
+        if (!em.createQuery("select v.id from ProcedureVersion v where v.organisationId = :organisation", Long.class)
+                .setParameter("organisation", demo.getId()).getResultList().isEmpty()) {
+            return;
+        }
+        Long admin = em.createQuery("select s.id from StaffAccount s where s.loginName = 'beheerder'", Long.class)
+                .getResultStream().findFirst().orElse(null);
+        if (admin == null) {
+            return;
+        }
+        em.persist(ProcedureVersion.firstVersion(demo.getId(), DEMO_PROCEDURE_NL, DEMO_PROCEDURE_EN, admin, clock.instant()));
+        audit.record(Actor.SYSTEM, AuditAction.PROCEDURE_PUBLISHED, demo.getId(), "organisation:" + demo.getId() + ":procedure");
+    }
+
+    private static final String DEMO_PROCEDURE_NL = """
+            Gemeente Voorbeeldstad wil dat iedereen veilig en prettig kan werken. In ons beleid psychosociale \
+            arbeidsbelasting (PSA-beleid) staat hoe wij ongewenst gedrag voorkomen en hoe wij omgaan met meldingen.
+
+            Waarvoor kunt u melden?
+            - ongewenste omgangsvormen: pesten, (seksuele) intimidatie, discriminatie, agressie en geweld
+            - integriteitsschendingen en vermoedens van een misstand, zoals fraude, diefstal of corruptie
+
+            Hoe gaat een melding?
+            - U meldt via dit meldpunt, anoniem als u wilt, of u belt de vertrouwenspersoon.
+            - De vertrouwenspersoon bevestigt de ontvangst binnen 7 dagen en vertelt u binnen 3 maanden wat er met een melding van een misstand is gedaan.
+            - U houdt zelf de regie: zonder uw toestemming wordt niemand in de organisatie ingelicht.
+
+            Een formele klacht over ongewenst gedrag dient u in bij de klachtencommissie; de vertrouwenspersoon helpt u daarbij als u dat wilt.
+
+            Dit beleid is vastgesteld door de directie, na instemming van de ondernemingsraad.""";
+
+    private static final String DEMO_PROCEDURE_EN = """
+            The municipality of Voorbeeldstad wants everyone to be able to work safely and pleasantly. Our policy on \
+            psychosocial workload (PSA policy) describes how we prevent undesirable behaviour and how we handle reports.
+
+            What can you report?
+            - undesirable behaviour: bullying, (sexual) harassment, discrimination, aggression and violence
+            - integrity violations and suspected wrongdoing, such as fraud, theft or corruption
+
+            How does a report go?
+            - You report through this reporting point, anonymously if you wish, or you call the confidant.
+            - The confidant acknowledges receipt within 7 days and tells you within 3 months what has been done about a report of wrongdoing.
+            - You stay in control: nobody in the organisation is told without your consent.
+
+            A formal complaint about undesirable behaviour goes to the complaints committee; the confidant helps you with it if you wish.
+
+            This policy was adopted by the management board, with the consent of the works council.""";
 
     private Organisation organisation(String slug, String name, String primary, String accent) {
         Organisation organisation = new Organisation(slug, name, primary, accent, clock.instant());
