@@ -53,9 +53,10 @@ class ConfidantProfileBrowserIT {
             browser.screenshot("confidant-profile");
 
             browser.open("/m/demo");
-            String card = browser.driver().findElement(By.cssSelector(".mp-confidant")).getText();
+            String vera = "#confidant-" + TestDatabase.staffId("vertrouwenspersoon");
+            String card = browser.driver().findElement(By.cssSelector(vera)).getText();
             assertTrue(card.contains("Vera Vertrouwen") && card.contains(availability) && card.contains("Ik ben Vera"), card);
-            assertEquals(400L, naturalWidth(browser, ".mp-confidant img.mp-portrait"), "the photo loaded");
+            assertEquals(400L, naturalWidth(browser, vera + " img.mp-portrait"), "the photo loaded");
             browser.assertAccessible();
             ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('confidants').scrollIntoView();");
             browser.screenshot("entry-confidants");

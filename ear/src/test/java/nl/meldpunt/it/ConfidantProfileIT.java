@@ -142,7 +142,9 @@ class ConfidantProfileIT {
         assertTrue(lastDetail(actor, "CONFIDANT_PHOTO_CHANGED").matches("- → image/png, [0-9a-f]{12}"),
                 lastDetail(actor, "CONFIDANT_PHOTO_CHANGED"));
 
-        HttpResponse<String> removed = confidant.submitOn(confidant.get("/console/profile.xhtml"), "photoForm", Map.of(), "photoForm:remove");
+        // A multipart form, as a browser sends it, with no file chosen.
+        HttpResponse<String> removed = confidant.submitFileOn(confidant.get("/console/profile.xhtml"), "photoForm", "photoForm:photo", "",
+                "application/octet-stream", new byte[0], "photoForm:remove");
         assertTrue(removed.body().contains("Uw foto is verwijderd"), removed.body());
         assertEquals(404, StaffClient.anonymous().getBytes("/logo/noord/confidant-" + id).statusCode());
     }
