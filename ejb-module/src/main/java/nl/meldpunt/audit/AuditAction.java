@@ -89,5 +89,11 @@ public enum AuditAction {
     /** Issue 13: an organisation's configuration exported as a file (subject organisation:ID:configuration). */
     CONFIGURATION_EXPORTED,
     /** A configuration file imported (an update, or a new organisation from a template); detail: before → after, short. */
-    CONFIGURATION_IMPORTED
+    CONFIGURATION_IMPORTED,
+    /** Issue 14: the confidant recorded an activity (session, training, advice, evaluation); subject activity:ID:KIND, no personal data. */
+    PRACTICE_ACTIVITY_RECORDED,
+    /** The confidant changed a recorded activity; subject as when recorded. */
+    PRACTICE_ACTIVITY_CHANGED,
+    /** The confidant removed an activity recorded by mistake; subject as when recorded. */
+    PRACTICE_ACTIVITY_REMOVED
 }
