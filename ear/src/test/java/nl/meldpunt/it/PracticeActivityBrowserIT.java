@@ -64,10 +64,10 @@ class PracticeActivityBrowserIT {
             // A session with too many participants, then one without its audience.
             new Select(browser.driver().findElement(By.id("activity:kind_input"))).selectByValue("INFORMATION_SESSION");
             typeDate(browser, today);
-            browser.type(By.id("activity:participants"), "20000");
+            typeNumber(browser, "20000");
             browser.clickAndWaitForPage("activity:save");
             assertTrue(browser.text("messages").contains("een heel getal in van 1 tot en met 10.000"), browser.text("messages"));
-            browser.type(By.id("activity:participants"), "17");
+            typeNumber(browser, "17");
             browser.clickAndWaitForPage("activity:save");
             assertTrue(browser.text("messages").contains("Kies bij voorlichting en training de doelgroep."), browser.text("messages"));
             assertEquals("17", browser.find("activity:participants").getDomProperty("value"), "what was entered stays");
@@ -108,6 +108,20 @@ class PracticeActivityBrowserIT {
         String typed = day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
         date.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
         wait.until(d -> typed.equals(d.findElement(By.id("activity:heldOn_input")).getAttribute("value")));
+    }
+
+    /**
+     * Types the number of participants and waits until the field holds exactly that (on a busy machine a key typed
+     * while the calendar is still closing can get lost: then type it again, as a person would).
+     */
+    private static void typeNumber(Browser browser, String number) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            if (number.equals(d.findElement(By.id("activity:participants")).getDomProperty("value"))) {
+                return true;
+            }
+            browser.type(By.id("activity:participants"), number);
+            return false;
+        });
     }
 
     private static long countAudit(String actor, String action) throws SQLException {
