@@ -105,5 +105,11 @@ public enum AuditAction {
     /** The organisation admin threw the procedure's draft away. */
     PROCEDURE_DRAFT_DISCARDED,
     /** The procedure / PSA policy published as a new version; detail "version 1 → 2" and the lengths, never the text. */
-    PROCEDURE_PUBLISHED
+    PROCEDURE_PUBLISHED,
+    /** Issue 14: the confidant recorded an activity (session, training, advice, evaluation); subject activity:ID:KIND, no personal data. */
+    PRACTICE_ACTIVITY_RECORDED,
+    /** The confidant changed a recorded activity; subject as when recorded. */
+    PRACTICE_ACTIVITY_CHANGED,
+    /** The confidant removed an activity recorded by mistake; subject as when recorded. */
+    PRACTICE_ACTIVITY_REMOVED
 }

@@ -14,6 +14,10 @@ import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.procedure.ProcedureVersion;
+import nl.meldpunt.practice.ActivityKind;
+import nl.meldpunt.practice.ActivityTopic;
+import nl.meldpunt.practice.Audience;
+import nl.meldpunt.practice.PracticeActivity;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationSchedule;
@@ -87,6 +91,7 @@ public class DemoData {
             addReportSchedulesIfMissing();
             addConfidantProfileIfMissing();
             addProcedureIfMissing();
+            addPracticeActivitiesIfMissing();
             return;
         }
         Organisation demo = organisation("demo", "Gemeente Voorbeeldstad", "#00557F", "#E17000");
@@ -109,6 +114,7 @@ public class DemoData {
         addReportSchedulesIfMissing();
         addConfidantProfileIfMissing();
         addProcedureIfMissing();
+        addPracticeActivitiesIfMissing();
         LOG.info("Demo organisations 'demo' and 'noord' created with one staff account per role");
     }
 
@@ -243,6 +249,35 @@ public class DemoData {
             A formal complaint about undesirable behaviour goes to the complaints committee; the confidant helps you with it if you wish.
 
             This policy was adopted by the management board, with the consent of the works council.""";
+    /** Issue 14: a few activities of the demo's confidant last year and this year, so the console and the annual report show some. */
+    private void addPracticeActivitiesIfMissing() {
+        Organisation demo = (Organisation) em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getSingleResult();
+        if (!em.createQuery("select a.id from PracticeActivity a where a.organisationId = :organisation", Long.class)
+                .setParameter("organisation", demo.getId()).setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        Long confidant = em.createQuery("select s.id from StaffAccount s where s.loginName = :login", Long.class)
+                .setParameter("login", "vertrouwenspersoon").getResultStream().findFirst().orElse(null);
+        if (confidant == null) {
+            return;
+        }
+        java.time.LocalDate today = nl.meldpunt.shared.DutchTime.today(clock);
+        int lastYear = today.getYear() - 1;
+        record(demo, confidant, ActivityKind.INFORMATION_SESSION, java.time.LocalDate.of(lastYear, 3, 12), Audience.EMPLOYEES, 24,
+                ActivityTopic.ROLE_OF_CONFIDANT, today);
+        record(demo, confidant, ActivityKind.TRAINING, java.time.LocalDate.of(lastYear, 6, 5), Audience.MANAGERS, 11,
+                ActivityTopic.UNDESIRED_BEHAVIOUR, today);
+        record(demo, confidant, ActivityKind.ADVICE_UNSOLICITED, java.time.LocalDate.of(lastYear, 9, 20), null, 0,
+                ActivityTopic.WORK_CLIMATE, today);
+        record(demo, confidant, ActivityKind.POLICY_EVALUATION, java.time.LocalDate.of(lastYear, 11, 2), null, 0,
+                ActivityTopic.PSA_POLICY, today);
+        record(demo, confidant, ActivityKind.ADVICE_SOLICITED, today.minusDays(10), null, 0, ActivityTopic.BULLYING, today);
+    }
+
+    private void record(Organisation organisation, long confidant, ActivityKind kind, java.time.LocalDate day, Audience audience,
+                        int participants, ActivityTopic topic, java.time.LocalDate today) {
+        em.persist(new PracticeActivity(organisation.getId(), kind, day, audience, participants, topic, confidant, clock.instant(), today));
+    }
 
     private Organisation organisation(String slug, String name, String primary, String accent) {
         Organisation organisation = new Organisation(slug, name, primary, accent, clock.instant());

@@ -55,6 +55,9 @@ public class PublicationWork {
     @Inject
     private nl.meldpunt.annual.AnnualReportTexts annualTexts;
 
+    @Inject
+    private nl.meldpunt.practice.PracticeActivities practiceActivities;
+
     /** Marks the run as being made by this job execution, and says what to make. */
     public RunPlan begin(long runId, long executionId) {
         PublicationRun run = em.find(PublicationRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
@@ -112,6 +115,11 @@ public class PublicationWork {
 
     public AnnualTexts annualTexts(long organisationId, int year) {
         return new AnnualTexts(annualTexts.finalOrDraftTexts(organisationId, year), annualTexts.isFinal(organisationId, year));
+    }
+
+    /** The confidant's activities for the organisation in the year, counted per kind (issue 14, item 5). */
+    public nl.meldpunt.practice.ActivityYear practiceActivities(long organisationId, int year) {
+        return practiceActivities.countsFor(organisationId, year);
     }
 
     /** The confidant's advice to the organisation (the trends page keeps it), newest first. */

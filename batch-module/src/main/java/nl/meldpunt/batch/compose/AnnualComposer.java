@@ -17,6 +17,7 @@ import nl.meldpunt.disclosure.CountTable;
 import nl.meldpunt.disclosure.Figure;
 import nl.meldpunt.disclosure.ProtectedTable;
 import nl.meldpunt.disclosure.SmallCounts;
+import nl.meldpunt.practice.ActivityYear;
 import nl.meldpunt.publication.RegisterLine;
 import nl.meldpunt.publication.RunPlan;
 import nl.meldpunt.trend.TrendCounting;
@@ -34,7 +35,8 @@ final class AnnualComposer {
     }
 
     static Publication compose(RunPlan plan, List<TrendCounting.Count> submitted, List<RegisterLine> closed,
-                               Map<nl.meldpunt.annual.Section, String> texts, boolean textsFinal, Words words) {
+                               Map<nl.meldpunt.annual.Section, String> texts, boolean textsFinal, ActivityYear activities,
+                               Words words) {
         List<Section> sections = new ArrayList<>();
         sections.add(text(nl.meldpunt.annual.Section.INTRODUCTION, texts, words));
         sections.add(text(nl.meldpunt.annual.Section.AVAILABILITY, texts, words));
@@ -63,6 +65,7 @@ final class AnnualComposer {
                 List.of(List.of(Cell.text(words.text("annual.aftercareRow")), Figures.cell(followed, SmallCounts.effectiveThreshold(plan.threshold())))),
                 0));
         sections.add(new Section(nl.meldpunt.annual.Section.AFTERCARE.title(words.locale()), aftercare));
+        sections.add(activities(activities, words));
         sections.add(text(nl.meldpunt.annual.Section.TRENDS_AND_SIGNALS, texts, words));
         sections.add(text(nl.meldpunt.annual.Section.ADVICE, texts, words));
         sections.add(text(nl.meldpunt.annual.Section.YEAR_AHEAD, texts, words));
@@ -89,6 +92,29 @@ final class AnnualComposer {
         ways.forEach((way, test) -> rows.add(List.of(Cell.text(words.text("annual.handled." + way)),
                 Figures.cell(single((int) closed.stream().filter(test).count(), threshold), t))));
         return new Table(words.text("annual.byHandling"), List.of(words.text("annual.handledHow"), words.text("count")), rows, 0);
+    }
+
+    /**
+     * The confidant's activities of the year (issue 14, item 5): sessions and trainings with their participants,
+     * advice solicited and unsolicited, policy evaluations. Deliberately not through {@code disclosure}: these
+     * counts are about the confidant's work, not about people (an activity holds no personal data), so the
+     * small-count threshold that protects reporters does not apply and every count prints as it is.
+     */
+    private static Section activities(ActivityYear year, Words words) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(words.text(year.isEmpty() ? "annual.activities.none" : "annual.activities.about")));
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        rows.put("sessions", year.informationSessions());
+        rows.put("trainings", year.trainings());
+        rows.put("participants", year.participants());
+        rows.put("adviceSolicited", year.adviceSolicited());
+        rows.put("adviceUnsolicited", year.adviceUnsolicited());
+        rows.put("evaluations", year.policyEvaluations());
+        List<List<Cell>> cells = new ArrayList<>();
+        rows.forEach((key, n) -> cells.add(List.of(Cell.text(words.text("annual.activities." + key)), Cell.count(n))));
+        blocks.add(new Table(words.text("annual.activities.table"), List.of(words.text("annual.activities.what"), words.text("count")),
+                cells, 0));
+        return new Section(words.text("annual.activities.heading"), blocks);
     }
 
     private static Figure single(int count, int threshold) {

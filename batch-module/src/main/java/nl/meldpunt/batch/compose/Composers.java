@@ -33,8 +33,10 @@ public class Composers {
             case REGISTER -> RegisterComposer.compose(plan, closed, words);
             case TREND -> TrendComposer.compose(plan, submitted, work.adviceTo(plan.organisationId()), words);
             case ANNUAL -> {
-                PublicationWork.AnnualTexts texts = work.annualTexts(plan.organisationId(), plan.period().from().getYear());
-                yield AnnualComposer.compose(plan, submitted, closed, texts.texts(), texts.isFinal(), words);
+                int year = plan.period().from().getYear();
+                PublicationWork.AnnualTexts texts = work.annualTexts(plan.organisationId(), year);
+                yield AnnualComposer.compose(plan, submitted, closed, texts.texts(), texts.isFinal(),
+                        work.practiceActivities(plan.organisationId(), year), words);
             }
         };
         Map<PublicationKind.Format, byte[]> files = new EnumMap<>(PublicationKind.Format.class);

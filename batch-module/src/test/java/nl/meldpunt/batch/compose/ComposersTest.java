@@ -107,6 +107,11 @@ class ComposersTest {
             public AnnualTexts annualTexts(long organisationId, int year) {
                 return new AnnualTexts(Map.of(nl.meldpunt.annual.Section.INTRODUCTION, intro), false);
             }
+
+            @Override
+            public nl.meldpunt.practice.ActivityYear practiceActivities(long organisationId, int year) {
+                return new nl.meldpunt.practice.ActivityYear(year, 2, 1, 37, 1, 3, 1);
+            }
         });
         List<TrendCounting.Count> submitted = List.of(
                 new TrendCounting.Count("BULLYING", "A", YearMonth.of(2026, 3), 9),
@@ -136,7 +141,7 @@ class ComposersTest {
             List<String> headings = paragraphs.stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText)
                     .toList();
             assertEquals(List.of("Inleiding en rol van de vertrouwenspersoon", "Bereikbaarheid en beschikbaarheid",
-                    "Meldingen in 2026", "Nazorg", "Trends en signalen", "Advies en aanbevelingen",
+                    "Meldingen in 2026", "Nazorg", "Activiteiten van de vertrouwenspersoon", "Trends en signalen", "Advies en aanbevelingen",
                     "Vooruitblik op het komende jaar"), headings, "every section a real heading");
             List<String> texts = paragraphs.stream().map(XWPFParagraph::getText).toList();
             assertTrue(texts.contains("Dit jaar was ik elke dinsdag bereikbaar.") && texts.contains("Ik sprak 14 medewerkers."),
@@ -146,6 +151,13 @@ class ComposersTest {
             String kinds = byKind.getRows().stream().map(r -> r.getCell(0).getText() + "=" + r.getCell(1).getText()).toList().toString();
             assertTrue(kinds.contains("=< 5"), "a small count as the composer printed it: " + kinds);
             assertEquals(1, document.getAllPictures().size(), "the chart of reports by kind");
+            XWPFTable activities = document.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(0).getText().equals("Activiteit")).findFirst().orElseThrow();
+            assertEquals(List.of("Voorlichtingsbijeenkomsten=2", "Trainingen=1", "Deelnemers aan voorlichting en training samen=37",
+                            "Gevraagd advies aan de leiding=1", "Ongevraagd advies aan de leiding=3",
+                            "Beleidsevaluaties en overleg over het beleid=1"),
+                    activities.getRows().stream().skip(1).map(r -> r.getCell(0).getText() + "=" + r.getCell(1).getText()).toList(),
+                    "the activities counted per kind, small counts exactly: they are about work, not people");
         }
     }
 
