@@ -128,7 +128,7 @@ class StaffPasswordIT {
     }
 
     /** A dedicated HR account (no second factor) with the demo password, in the organisation of the template. */
-    private static long createHrAccountLike(String template, String login, String name) throws Exception {
+    static long createHrAccountLike(String template, String login, String name) throws Exception {
         try (Connection c = TestDatabase.connect()) {
             long id;
             try (var seq = c.prepareStatement("select nextval('staff_account_seq')"); var rs = seq.executeQuery()) {
