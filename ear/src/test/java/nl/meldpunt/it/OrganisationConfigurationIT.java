@@ -64,6 +64,9 @@ class OrganisationConfigurationIT {
         assertTrue(!again.contains("\"hr\""), "and without recipients");
         assertEquals(1, count("select max(version) from question_set where organisation_id = " + id), "its own version 1");
         assertEquals(1, count("select max(version) from tip_set where organisation_id = " + id));
+        assertTrue(template.contains("\"procedure\": {"), "the demo's published procedure is in the file");
+        assertEquals(1, count("select max(version_no) from procedure_version where organisation_id = " + id),
+                "the new organisation publishes the template's procedure as its version 1");
         assertEquals(1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("platform"), "CONFIGURATION_IMPORTED",
                 "organisation:" + id + ":configuration"));
         assertTrue(StaffClient.anonymous().get("/theme/" + slug + ".css").body().contains("--mp-primary:#00557F"),
@@ -110,6 +113,40 @@ class OrganisationConfigurationIT {
             allowed(admin.callServicePosted(SERVICE, "applyImport", file(before), fingerprint(back)));
         }
         assertEquals(before, allowed(admin.callService(SERVICE, "exportOwn")), "restored");
+    }
+
+    /**
+     * The procedure travels in the file (issue 14, item 3): a changed text is shown in the diff and published as the next
+     * version, which the public page shows at once; a file without a procedure leaves the published one alone.
+     */
+    @Test
+    void theProcedureInTheFileIsPublishedAsTheNextVersionAndNeverRemoved() throws Exception {
+        long demo = TestDatabase.organisationId("demo");
+        StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
+        String before = allowed(admin.callService(SERVICE, "exportOwn"));
+        long version = count("select max(version_no) from procedure_version where organisation_id = " + demo);
+        Matcher dutch = Pattern.compile("\"procedure\": \\{\\s*\"nl\": \"((?:[^\"\\\\]|\\\\.)*)\"").matcher(before);
+        assertTrue(dutch.find(), before);
+        String changed = replaceOnce(before, "\"nl\": \"" + dutch.group(1) + "\"",
+                "\"nl\": \"Zo meldt u bij ons: eerst de vertrouwenspersoon (< 5 werkdagen antwoord).\"");
+        try {
+            String diff = allowed(admin.callServicePosted(SERVICE, "previewImport", file(changed)));
+            assertEquals(List.of("procedure"), fields(diff), diff);
+            allowed(admin.callServicePosted(SERVICE, "applyImport", file(changed), fingerprint(diff)));
+            assertEquals(version + 1, count("select max(version_no) from procedure_version where organisation_id = " + demo));
+            assertTrue(StaffClient.anonymous().get("/procedure/demo").body().contains("eerst de vertrouwenspersoon (&lt; 5 werkdagen antwoord)"),
+                    "the public page shows the imported version, escaped");
+            assertEquals(changed, allowed(admin.callService(SERVICE, "exportOwn")));
+
+            String without = changed.replaceAll("(?s),\\s*\"procedure\": \\{.*?\\}(?=\\s*\\}\\s*$)", "");
+            assertTrue(!without.contains("\"procedure\"") && without.strip().endsWith("}"), without);
+            assertEquals(List.of(), fields(allowed(admin.callServicePosted(SERVICE, "previewImport", file(without)))),
+                    "no procedure in the file: the published one stays");
+        } finally {
+            String back = allowed(admin.callServicePosted(SERVICE, "previewImport", file(before)));
+            allowed(admin.callServicePosted(SERVICE, "applyImport", file(before), fingerprint(back)));
+        }
+        assertEquals(before, allowed(admin.callService(SERVICE, "exportOwn")), "the earlier text again, as the newest version");
     }
 
     @Test

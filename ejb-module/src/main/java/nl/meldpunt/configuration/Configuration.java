@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record Configuration(String name, String slug, String primaryColour, String accentColour, Logo logo,
                             int statusUpdateIntervalDays, int checkinAfterMonths, int retentionMonths, int smallCountThreshold,
-                            List<String> departments, String questionSetJson, String tipsJson, List<Schedule> schedules)
+                            List<String> departments, String questionSetJson, String tipsJson, List<Schedule> schedules,
+                            Procedure procedure)
         implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -24,7 +25,7 @@ public record Configuration(String name, String slug, String primaryColour, Stri
     /** The same configuration with another logo. */
     public Configuration withLogo(Logo other) {
         return new Configuration(name, slug, primaryColour, accentColour, other, statusUpdateIntervalDays, checkinAfterMonths,
-                retentionMonths, smallCountThreshold, departments, questionSetJson, tipsJson, schedules);
+                retentionMonths, smallCountThreshold, departments, questionSetJson, tipsJson, schedules, procedure);
     }
 
     /** The logo: its content type and bytes. */
@@ -51,6 +52,17 @@ public record Configuration(String name, String slug, String primaryColour, Stri
         public String describe() {
             return "day " + dayOfMonth + ", files " + (attachFiles ? "attached" : "linked") + ", " + (active ? "active" : "inactive")
                     + ", recipients " + (recipients.isEmpty() ? "-" : String.join(" ", recipients));
+        }
+    }
+
+    /** The reporting procedure / PSA policy as published (issue 14, item 3): plain text in Dutch and English. */
+    public record Procedure(String dutch, String english) implements Serializable {
+
+        /** How the diff shows it: its length, and a short digest to tell two texts apart. */
+        public String describe() {
+            return "nl " + dutch.length() + " characters, en " + english.length() + " characters, "
+                    + ConfigurationDocument.sha256((dutch + "\u0000" + english).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .substring(0, 12);
         }
     }
 }

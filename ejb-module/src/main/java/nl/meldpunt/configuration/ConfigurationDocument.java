@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import nl.meldpunt.organisation.HouseColours;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.procedure.ProcedureText;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.questionnaire.StoredSets;
@@ -56,7 +57,12 @@ public final class ConfigurationDocument {
     private static final Pattern MARKUP = Pattern.compile("[<>]|javascript:|vbscript:",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> TOP = Set.of("format", "formatVersion", "organisation", "branding", "settings",
-            "questionSet", "tips", "reportSchedules");
+            "questionSet", "tips", "reportSchedules", "procedure");
+    /**
+     * The procedure is prose: "fewer than 5 (< 5)" is a fair sentence there, so it is refused only for what looks
+     * like a tag or a script address. It is shown escaped like every text.
+     */
+    private static final Pattern TAG = Pattern.compile("<\\s*/?\\s*[a-z!?][^>]*>|javascript:|vbscript:", Pattern.CASE_INSENSITIVE);
     private static final Set<String> LOGO_TYPES = Set.of("image/png", "image/jpeg", "image/svg+xml");
 
     private ConfigurationDocument() {
@@ -96,6 +102,10 @@ public final class ConfigurationDocument {
                 .add("tips", withoutVersion(c.tipsJson()))
                 .add("reportSchedules", schedules)
                 .build();
+        if (c.procedure() != null) { // optional: an organisation without a published procedure has none in its file
+            root = Json.createObjectBuilder(root).add("procedure", Json.createObjectBuilder()
+                    .add("nl", c.procedure().dutch()).add("en", c.procedure().english())).build();
+        }
         StringWriter out = new StringWriter();
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(root);
@@ -170,7 +180,13 @@ public final class ConfigurationDocument {
                 throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.version",
                         String.valueOf(version), String.valueOf(FORMAT_VERSION)));
             }
-            texts(root, "");
+            root.forEach((key, value) -> {
+                if (!"procedure".equals(key)) {
+                    texts(value, key);
+                } else {
+                    procedureTexts(value);
+                }
+            });
             unknown(root, TOP, "");
             if (!problems.isEmpty()) {
                 throw new ConfigurationRefused(problems);
@@ -204,11 +220,12 @@ public final class ConfigurationDocument {
             String questionSet = set(root, "questionSet", true);
             String tips = set(root, "tips", false);
             List<Configuration.Schedule> schedules = schedules();
+            Configuration.Procedure procedure = procedure();
             if (!problems.isEmpty()) {
                 throw new ConfigurationRefused(problems);
             }
             return new Configuration(name.strip(), slug, primary.toUpperCase(Locale.ROOT), accent.toUpperCase(Locale.ROOT), logo,
-                    interval, checkin, retention, threshold, departments, questionSet, tips, schedules);
+                    interval, checkin, retention, threshold, departments, questionSet, tips, schedules, procedure);
         }
 
         /** Every text in the file, wherever it is (also in the question and tip sets), must be plain text. */
@@ -343,6 +360,39 @@ public final class ConfigurationDocument {
                             && !svg.contains("href=\"http") && !svg.contains("<!entity");
                 }
             };
+        }
+
+        /** The optional procedure: Dutch required, English may be empty, each at most {@link ProcedureText#MAX_LENGTH}. */
+        private Configuration.Procedure procedure() {
+            if (!root.containsKey("procedure")) {
+                return null;
+            }
+            JsonObject procedure = object(root, "procedure", "");
+            String dutch = string(procedure, "nl", "procedure.");
+            String english = string(procedure, "en", "procedure.");
+            unknown(procedure, Set.of("nl", "en"), "procedure.");
+            if (dutch == null || english == null) {
+                return null;
+            }
+            dutch = ProcedureText.normalised(dutch);
+            english = ProcedureText.normalised(english);
+            if (dutch.isEmpty() || dutch.length() > ProcedureText.MAX_LENGTH || english.length() > ProcedureText.MAX_LENGTH) {
+                problems.add(new ConfigurationRefused.Problem("configuration.refused.procedure", String.valueOf(ProcedureText.MAX_LENGTH)));
+                return null;
+            }
+            return new Configuration.Procedure(dutch, english);
+        }
+
+        private void procedureTexts(JsonValue value) {
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                return; // procedure() names it
+            }
+            value.asJsonObject().forEach((key, text) -> {
+                if (text instanceof JsonString s && (TAG.matcher(s.getString()).find()
+                        || s.getString().chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r'))) {
+                    problems.add(new ConfigurationRefused.Problem("configuration.refused.markup", "procedure." + key));
+                }
+            });
         }
 
         private List<String> departments(JsonObject settings) {

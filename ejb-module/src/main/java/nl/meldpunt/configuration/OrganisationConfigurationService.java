@@ -28,6 +28,7 @@ import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.organisation.LogoCheck;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.organisation.SettingsRefused;
+import nl.meldpunt.procedure.ProcedureVersion;
 import nl.meldpunt.publication.Frequency;
 import nl.meldpunt.publication.PublicationKind;
 import nl.meldpunt.publication.PublicationSchedule;
@@ -215,7 +216,13 @@ public class OrganisationConfigurationService {
         return new Configuration(o.getName(), o.getSlug(), o.getPrimaryColour(), o.getAccentColour(),
                 logo == null ? null : new Configuration.Logo(o.getLogoContentType(), logo),
                 o.getStatusUpdateIntervalDays(), o.getCheckinAfterMonths(), o.getRetentionMonths(), o.getSmallCountThreshold(),
-                o.getDepartments(), publishing.currentQuestionSetJson(id), publishing.currentTipsJson(id), schedules);
+                o.getDepartments(), publishing.currentQuestionSetJson(id), publishing.currentTipsJson(id), schedules,
+                currentProcedure(id).map(v -> new Configuration.Procedure(v.getDutch(), v.getEnglish())).orElse(null));
+    }
+
+    private java.util.Optional<ProcedureVersion> currentProcedure(long organisationId) {
+        return em.createNamedQuery("ProcedureVersion.ofOrganisation", ProcedureVersion.class)
+                .setParameter("organisation", organisationId).setMaxResults(1).getResultStream().findFirst();
     }
 
     private List<PublicationSchedule> schedules(long organisationId) {
@@ -239,7 +246,7 @@ public class OrganisationConfigurationService {
                 .toList();
         return new Configuration(c.name(), c.slug(), c.primaryColour(), c.accentColour(), c.logo(), c.statusUpdateIntervalDays(),
                 c.checkinAfterMonths(), c.retentionMonths(), c.smallCountThreshold(), c.departments(), c.questionSetJson(),
-                c.tipsJson(), schedules);
+                c.tipsJson(), schedules, c.procedure());
     }
 
     private ConfigurationDiff diff(long id, Configuration incoming) {
@@ -281,6 +288,12 @@ public class OrganisationConfigurationService {
                 current == null ? 0 : publishing.currentQuestionSetVersion(id));
         set(changes, "tips", current == null ? null : current.tipsJson(), to.tipsJson(),
                 current == null ? 0 : publishing.currentTipsVersion(id));
+        // A file without a procedure leaves the published one alone (a procedure is never unpublished).
+        Configuration.Procedure procedureBefore = current == null ? null : current.procedure();
+        if (to.procedure() != null && !to.procedure().equals(procedureBefore)) {
+            changes.add(ConfigurationDiff.Change.of("procedure", procedureBefore == null ? "-" : procedureBefore.describe(),
+                    to.procedure().describe()));
+        }
         Map<String, Configuration.Schedule> before = new LinkedHashMap<>();
         if (current != null) {
             current.schedules().forEach(s -> before.put(s.name(), s));
@@ -384,6 +397,11 @@ public class OrganisationConfigurationService {
         }
         if (changed.contains("tips")) {
             publishing.publishTips(id, c.tipsJson());
+        }
+        if (changed.contains("procedure")) {
+            int version = currentProcedure(id).map(ProcedureVersion::getVersionNo).orElse(0);
+            em.persist(ProcedureVersion.imported(id, version, c.procedure().dutch(), c.procedure().english(), me().getId(),
+                    clock.instant()));
         }
         Map<String, Long> hr = hrStaff(id);
         Map<String, PublicationSchedule> existing = new HashMap<>();

@@ -65,6 +65,16 @@ public class ProcedureVersion {
                 publishedBy, at);
     }
 
+    /**
+     * The version after {@code current} (0 for none) from an imported configuration file (issue 13's file carries the
+     * procedure); the texts are normalised as a save would. The importing service audits it.
+     */
+    public static ProcedureVersion imported(long organisationId, int current, String dutch, String english, long publishedBy,
+                                            Instant at) {
+        return new ProcedureVersion(organisationId, current + 1, ProcedureText.normalised(dutch), ProcedureText.normalised(english),
+                publishedBy, at);
+    }
+
     public long getOrganisationId() {
         return organisationId;
     }

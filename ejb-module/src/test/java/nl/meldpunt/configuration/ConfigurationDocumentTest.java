@@ -34,7 +34,8 @@ class ConfigurationDocumentTest {
                 14, 12, 24, 5, List.of("Publiekszaken", "Sociaal domein"),
                 StoredSets.defaultQuestionSetJson(), StoredSets.defaultTipsJson(),
                 List.of(new Configuration.Schedule("ANNUAL", "YEARLY", 15, false, true, List.of("hr")),
-                        new Configuration.Schedule("REGISTER", "QUARTERLY", 1, true, false, List.of())));
+                        new Configuration.Schedule("REGISTER", "QUARTERLY", 1, true, false, List.of())),
+                new Configuration.Procedure("Zo melden wij.\n\n- Bij de vertrouwenspersoon\n- Of extern", "How we report."));
     }
 
     private static JsonObject schema() throws IOException {
@@ -62,6 +63,24 @@ class ConfigurationDocumentTest {
         assertEquals(file, ConfigurationDocument.write(back), "read and written again: the same file");
         assertArrayEquals(PNG, back.logo().image());
         assertEquals(List.of("hr"), back.schedules().get(0).recipients());
+        assertEquals(sample().procedure(), back.procedure());
+    }
+
+    /** The procedure is optional (none published: none in the file), and it is prose: a lone "<" is fine, a tag is not. */
+    @Test
+    void theProcedureIsOptionalAndProseButNeverMarkup() throws IOException {
+        Configuration sample = sample();
+        Configuration without = new Configuration(sample.name(), sample.slug(), sample.primaryColour(), sample.accentColour(),
+                sample.logo(), 14, 12, 24, 5, sample.departments(), sample.questionSetJson(), sample.tipsJson(), sample.schedules(), null);
+        String file = ConfigurationDocument.write(without);
+        assertFalse(json(file).containsKey("procedure"));
+        assertEquals(List.of(), new SchemaCheck(schema()).errors(json(file)));
+        assertEquals(null, ConfigurationDocument.read(file.getBytes(StandardCharsets.UTF_8)).procedure());
+
+        String prose = ConfigurationDocument.write(sample).replace("How we report.", "Fewer than 5 (< 5) and more than 2 (> 2).");
+        assertEquals(List.of(), new SchemaCheck(schema()).errors(json(prose)));
+        assertEquals("Fewer than 5 (< 5) and more than 2 (> 2).",
+                ConfigurationDocument.read(prose.getBytes(StandardCharsets.UTF_8)).procedure().english());
     }
 
     @Test
@@ -90,7 +109,12 @@ class ConfigurationDocumentTest {
                 new String[] {"\"dayOfMonth\": 15", "\"dayOfMonth\": 31", "configuration.refused.range"},
                 new String[] {"\"kind\": \"ANNUAL\"", "\"kind\": \"SECRET\"", "configuration.refused.schedule"},
                 new String[] {"\"formatVersion\": 1,", "\"formatVersion\": 1, \"staff\": [],", "configuration.refused.unknownField"},
-                new String[] {"\"type\": \"SINGLE_CHOICE\"", "\"type\": \"DRAWING\"", "configuration.refused.questionSet"});
+                new String[] {"\"type\": \"SINGLE_CHOICE\"", "\"type\": \"DRAWING\"", "configuration.refused.questionSet"},
+                new String[] {"How we report.", "How we <img src=x onerror=alert(1)> report.", "configuration.refused.markup"},
+                new String[] {"How we report.", "See javascript:alert(1)", "configuration.refused.markup"},
+                new String[] {"\"nl\": \"Zo melden wij.", "\"nl\": \"\", \"x\": \"", "configuration.refused.unknownField"},
+                new String[] {"\"nl\": \"Zo melden wij.\\n\\n- Bij de vertrouwenspersoon\\n- Of extern\"", "\"nl\": \"\"",
+                        "configuration.refused.procedure"});
         for (String[] c : cases) {
             assertTrue(good.contains(c[0]), c[0]);
             String bad = good.replaceFirst(java.util.regex.Pattern.quote(c[0]), java.util.regex.Matcher.quoteReplacement(c[1]));
