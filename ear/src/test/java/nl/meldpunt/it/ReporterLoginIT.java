@@ -57,9 +57,10 @@ class ReporterLoginIT {
                 "the current password is needed");
         assertEquals("ALLOWED false", reporter.callService("ReporterService", "changePassword", credentials[1], "kort"),
                 "a new password has at least 12 characters");
-        assertEquals("ALLOWED true", reporter.callService("ReporterService", "changePassword", credentials[1], "mijn-nieuwe-wachtwoord"));
+        // Kept exactly as typed, spaces included, and verified exactly so (ASVS 6.2.8).
+        assertEquals("ALLOWED true", reporter.callService("ReporterService", "changePassword", credentials[1], " mijn-nieuwe-wachtwoord "));
         assertTrue(failure(StaffClient.anonymous().loginAsReporter(credentials[0], credentials[1])).contains("Inloggen is niet gelukt"));
-        assertEquals(302, StaffClient.anonymous().loginAsReporter(credentials[0], "mijn-nieuwe-wachtwoord").statusCode());
+        assertEquals(302, StaffClient.anonymous().loginAsReporter(credentials[0], " mijn-nieuwe-wachtwoord ").statusCode());
     }
 
     @Test

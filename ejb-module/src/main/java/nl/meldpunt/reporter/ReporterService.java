@@ -130,7 +130,8 @@ public class ReporterService {
                 || !hasher.verify(currentPassword == null ? "" : currentPassword, report.getPasswordHash())) {
             return false;
         }
-        report.changePasswordHash(hasher.hash(newPassword.strip()));
+        // Hashed exactly as typed, as the login verifies it (ASVS 6.2.8: no trimming, no truncation).
+        report.changePasswordHash(hasher.hash(newPassword));
         audit.record(actor(report), AuditAction.REPORTER_PASSWORD_CHANGED, report.getOrganisationId(), "report:" + report.getId());
         return true;
     }
