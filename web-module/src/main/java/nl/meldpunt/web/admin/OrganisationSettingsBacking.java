@@ -249,11 +249,20 @@ public class OrganisationSettingsBacking implements Serializable {
      * check has already found readable.
      */
     public String getSnippet() {
+        return "<a href=\"" + html(getEntryUrl()) + "\" style=\"" + html(getSnippetStyle()) + "\">" + html(getSnippetLabel()) + "</a>";
+    }
+
+    /** The snippet's inline style, for the preview beside it (which the page renders escaped, as an element of its own). */
+    public String getSnippetStyle() {
         OrganisationSummary o = organisation();
-        String label = texts.message("admin.snippet.label", o.name());
-        return "<a href=\"" + html(getEntryUrl()) + "\" style=\"display:inline-block;padding:0.6em 1.2em;background:"
-                + o.primaryColour() + ";color:#FFFFFF;border-radius:0.3em;border-bottom:0.25em solid " + o.accentColour()
-                + ";font-weight:600;text-decoration:none\">" + html(label) + "</a>";
+        return "display:inline-block;padding:0.6em 1.2em;background:" + o.primaryColour()
+                + ";color:#FFFFFF;border-radius:0.3em;border-bottom:0.25em solid " + o.accentColour()
+                + ";font-weight:600;text-decoration:none";
+    }
+
+    /** The snippet's link text. */
+    public String getSnippetLabel() {
+        return texts.message("admin.snippet.label", organisation().name());
     }
 
     private static String html(String text) {
