@@ -50,6 +50,15 @@ public final class AttachmentPolicy {
     public static final String REFUSED_MACRO = "attachment.refused.macro";
     public static final String REFUSED_PROTECTED = "attachment.refused.protected";
     public static final String REFUSED_HEIC = "attachment.refused.heic";
+    /** An Office or OpenDocument file that would unpack to more than {@link #MAX_UNPACKED_BYTES}. */
+    public static final String REFUSED_PACKED = "attachment.refused.packed";
+    /**
+     * What a document may unpack to, all its parts together: far above real documents (a 10 MB file of text and
+     * pictures unpacks to some tens of MB), far below what would hurt the computer of whoever opens it.
+     */
+    static final long MAX_UNPACKED_BYTES = 256L * 1024 * 1024;
+    /** A PDF that is a ZIP archive too (a polyglot): opened as an archive it could hold anything. */
+    public static final String REFUSED_TWO_KINDS = "attachment.refused.twoKinds";
     /** Used by {@link AttachmentService}: the report is closed or withdrawn. */
     public static final String REFUSED_CLOSED = "attachment.refused.closed";
 
@@ -148,7 +157,8 @@ public final class AttachmentPolicy {
         String name = type.toString();
         switch (name) {
             case PDF:
-                return new Accepted(PDF, bytes);
+                // A PDF is kept as it is, so it must not also be a ZIP archive (the only type passed on unchanged).
+                return ZipDirectory.hasEndRecord(bytes) ? new Refused(REFUSED_TWO_KINDS) : new Accepted(PDF, bytes);
             case JPEG:
                 return image(bytes, "jpeg", JPEG);
             case PNG:
@@ -236,6 +246,16 @@ public final class AttachmentPolicy {
      */
     static Decision zipDocument(byte[] bytes) {
         try (ZipDirectory zip = ZipDirectory.read(bytes)) {
+            // A document is kept packed and never unpacked here, but whoever opens it unpacks it: one that unpacks to
+            // far more than any real document (a "ZIP bomb") is refused by the sizes its directory declares.
+            long unpacked = 0;
+            for (ZipDirectory.Entry entry : zip.entries()) {
+                long size = entry.archived().getSize();
+                unpacked += Math.max(0, size);
+                if (size > MAX_UNPACKED_BYTES || unpacked > MAX_UNPACKED_BYTES) {
+                    return new Refused(REFUSED_PACKED);
+                }
+            }
             for (ZipDirectory.Entry entry : zip.entries()) {
                 String lower = entry.name().toLowerCase(Locale.ROOT);
                 if (entry.encrypted() || RUNNABLE_EXTENSIONS.contains(extension(lower))) {

@@ -84,6 +84,30 @@ final class ZipDirectory implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code data} ends like a ZIP archive: an end-of-central-directory record ("PK\5\6") where ZIP readers
+     * look for it (in the last 64 KiB plus its own 22 bytes), whose directory lies inside the file before it. A
+     * file of another kind with such an ending is two kinds at once (a "polyglot"). Random bytes fit all three
+     * conditions far less than once in a billion files.
+     */
+    static boolean hasEndRecord(byte[] data) {
+        int lowest = Math.max(0, data.length - (22 + 0xFFFF));
+        for (int i = data.length - 22; i >= lowest; i--) {
+            if (data[i] == 'P' && data[i + 1] == 'K' && data[i + 2] == 5 && data[i + 3] == 6) {
+                long size = littleEndian(data, i + 12);
+                long offset = littleEndian(data, i + 16);
+                if (offset + size <= i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static long littleEndian(byte[] data, int at) {
+        return (data[at] & 0xFFL) | (data[at + 1] & 0xFFL) << 8 | (data[at + 2] & 0xFFL) << 16 | (data[at + 3] & 0xFFL) << 24;
+    }
+
     /** The whole file, as read (not a copy). */
     byte[] bytes() {
         return zip;

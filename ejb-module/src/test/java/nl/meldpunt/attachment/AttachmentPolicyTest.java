@@ -32,6 +32,25 @@ class AttachmentPolicyTest {
         assertArrayEquals(PDF, accepted.cleanedBytes());
     }
 
+    /** A PDF with a ZIP archive behind it opens as either; it is the one type kept unchanged, so it is refused. */
+    @Test
+    void aPdfThatIsAlsoAZipArchiveIsRefused() {
+        byte[] zip = TestFiles.zip(java.util.Map.of("evil.exe", "MZ".getBytes(StandardCharsets.US_ASCII)));
+        byte[] polyglot = new byte[PDF.length + zip.length];
+        System.arraycopy(PDF, 0, polyglot, 0, PDF.length);
+        System.arraycopy(zip, 0, polyglot, PDF.length, zip.length);
+        refuse(polyglot, AttachmentPolicy.REFUSED_TWO_KINDS);
+        // The record's signature alone, without a directory inside the file before it, is no archive.
+        byte[] look = new byte[PDF.length + 22];
+        System.arraycopy(PDF, 0, look, 0, PDF.length);
+        look[PDF.length] = 'P';
+        look[PDF.length + 1] = 'K';
+        look[PDF.length + 2] = 5;
+        look[PDF.length + 3] = 6;
+        look[PDF.length + 16] = (byte) 0xFF; // directory offset far beyond the file
+        accept(look, AttachmentPolicy.PDF);
+    }
+
     @Test
     void emptyFilesAreRefused() {
         refuse(new byte[0], AttachmentPolicy.REFUSED_EMPTY);
@@ -183,6 +202,27 @@ class AttachmentPolicyTest {
         long start = System.nanoTime();
         refuse(bytes.toByteArray(), AttachmentPolicy.REFUSED_TYPE);
         assertTrue(System.nanoTime() - start < 2_000_000_000L, "judged without inflating 200 MB");
+    }
+
+    /** A document whose main part unpacks to 300 MB of zeros: refused by its directory's sizes, without unpacking. */
+    @Test
+    void aDocumentThatWouldUnpackToHundredsOfMegabytesIsRefused() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_COMPRESSION);
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-"
+                    + "officedocument.wordprocessingml.document.main+xml\"/></Types>").getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bytes.size() < AttachmentPolicy.MAX_FILE_BYTES);
+        refuse(bytes.toByteArray(), AttachmentPolicy.REFUSED_PACKED);
     }
 
     @Test
