@@ -387,8 +387,10 @@ public final class ConfigurationDocument {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return; // procedure() names it
             }
+            // Also the text as it is stored: normalising removes invisible control characters, which must not hide a tag.
             value.asJsonObject().forEach((key, text) -> {
                 if (text instanceof JsonString s && (TAG.matcher(s.getString()).find()
+                        || TAG.matcher(ProcedureText.normalised(s.getString())).find()
                         || s.getString().chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r'))) {
                     problems.add(new ConfigurationRefused.Problem("configuration.refused.markup", "procedure." + key));
                 }
