@@ -158,6 +158,10 @@ class ConfigurationDocumentTest {
         assertEquals("configuration.refused.malformed", refusal("[1, 2]".getBytes(StandardCharsets.UTF_8)));
         assertEquals("configuration.refused.malformed", refusal(new byte[] {'{', (byte) 0xC3, '}'}));
         assertEquals("configuration.refused.empty", refusal(new byte[0]));
+        // Found with the fuzz tests (docs/fuzzing.md): nested deeper than the parser takes (1000 levels), a 2 KB file gave a
+        // plain RuntimeException instead of a refusal.
+        String deep = "{\"format\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+        assertEquals("configuration.refused.malformed", refusal(deep.getBytes(StandardCharsets.UTF_8)));
         byte[] large = new byte[10 * 1024 * 1024];
         Arrays.fill(large, (byte) '[');
         // Ten megabytes of '[' would nest far too deep for any parser: refused by its size, never parsed.

@@ -52,4 +52,18 @@ class QuestionnaireChecksTest {
         assertTrue(QuestionnairePublishing.detail("v", "questions", new java.util.LinkedHashMap<>(Map.of("a", 1)),
                 new java.util.LinkedHashMap<>(Map.of("a", 1))).endsWith("changed: -"));
     }
+
+    /**
+     * Found with the fuzz tests (docs/fuzzing.md): a draft nested deeper than the parser takes (1000 levels) gave a plain
+     * RuntimeException, an error page, instead of the refusal that says the set cannot be read.
+     */
+    @Test
+    void aSetNestedTooDeeplyIsRefusedAsUnreadable() {
+        String deep = "{\"steps\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+        for (Runnable read : List.<Runnable>of(() -> QuestionnairePublishing.readQuestions(deep),
+                () -> QuestionnairePublishing.readTips(deep))) {
+            QuestionnaireRefused refused = org.junit.jupiter.api.Assertions.assertThrows(QuestionnaireRefused.class, read::run);
+            assertEquals("questionnaire.malformed", refused.problems().get(0).key());
+        }
+    }
 }
