@@ -3,7 +3,7 @@
 # A normal build (mvn install/verify) only replays the corpus kept in ejb-module/src/test/resources/.../*Inputs/;
 # this script sets JAZZER_FUZZ=1, in which Jazzer fuzzes ONE fuzz test per JVM, so each runs on its own.
 #
-#   src-config/scripts/fuzz.sh                      every fuzz test, FUZZ_SECONDS (default 15) each: about 3.5 minutes
+#   src-config/scripts/fuzz.sh                      every fuzz test, FUZZ_SECONDS (default 10) each: about 3-4 minutes
 #   FUZZ_SECONDS=300 src-config/scripts/fuzz.sh     a longer run
 #   src-config/scripts/fuzz.sh QuestionnaireFuzzTest#tipSet   one fuzz test
 #
@@ -12,7 +12,7 @@
 # Inputs that reach new code are kept in ejb-module/.cifuzz-corpus/ (not in git) and used by the next run.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-SECONDS_EACH="${FUZZ_SECONDS:-15}"
+SECONDS_EACH="${FUZZ_SECONDS:-10}"
 TARGETS=(
   AttachmentFuzzTest#decide
   AttachmentFuzzTest#cleanImage
@@ -37,10 +37,11 @@ fuzz_one() {
   local target="$1" start log result execs
   start=$(date +%s)
   log="$ROOT/ejb-module/target/fuzz/${target//#/-}.log"
+  # tempDir: a surefire folder of its own, as the end of one run removes the others' booter jars, which Jazzer reads.
   # -timeout: one input that takes longer than 20 s is a finding (a hang), not a slow test. RegexRoadblocks (guidance
   # through regular expressions) is off: it made Tika's magic-byte patterns a hundred times slower.
   if JAZZER_FUZZ=1 mvn -B -o -q -f "$ROOT/pom.xml" -pl ejb-module surefire:test \
-      -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false \
+      -Dtest="$target" -Dsurefire.failIfNoSpecifiedTests=false -DtempDir="surefire-fuzz-${target//#/-}" \
       -Djazzer.max_duration="${SECONDS_EACH}s" \
       -Djazzer.internal.arg.0=fuzz -Djazzer.internal.arg.1=-timeout=20 \
       -Djazzer.disabled_hooks=com.code_intelligence.jazzer.sanitizers.RegexRoadblocks \
