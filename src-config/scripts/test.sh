@@ -65,3 +65,12 @@ export APP_VAULT_DB_PASSWORD=meldpunt_vault
 
 echo "==> Building and running all tests"
 mvn -B -f "$ROOT/pom.xml" clean verify "$@"
+
+# Fuzzing (issue 15, docs/fuzzing.md): the build above replayed every fuzz test's corpus; here Jazzer fuzzes each
+# parser that takes untrusted input for a bounded time, two at a time: 9 fuzz tests x 10 s, about 3-4 minutes
+# (each JVM needs 20-40 s to start: Jazzer instruments every class it loads).
+# No server needed. A finding fails the run and leaves its input under ejb-module/src/test/resources/**/*Inputs/.
+# MELDPUNT_FUZZ_SECONDS=0 skips it (e.g. for a focused -Dit.test run).
+if [ "${MELDPUNT_FUZZ_SECONDS:-10}" -gt 0 ]; then
+  FUZZ_SECONDS="${MELDPUNT_FUZZ_SECONDS:-10}" "$ROOT/src-config/scripts/fuzz.sh"
+fi

@@ -412,7 +412,7 @@ public final class AttachmentPolicy {
                 .forEach(clean::appendCodePoint);
         name = clean.toString().strip();
         while (name.startsWith(".")) {
-            name = name.substring(1);
+            name = name.substring(1).strip(); // ". x" is "x", not " x": stored once, a name stays as it is
         }
         List<String> fitting = EXTENSIONS.getOrDefault(contentType, List.of("bin"));
         if (name.isEmpty()) {

@@ -136,19 +136,21 @@ public final class ConfigurationDocument {
         } catch (CharacterCodingException e) {
             throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.malformed", "UTF-8"));
         }
-        JsonObject root;
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.malformed", "{ … }"));
-            }
-            root = value.asJsonObject();
+            value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             String where = e instanceof jakarta.json.stream.JsonParsingException p && p.getLocation() != null
                     ? p.getLocation().getLineNumber() + ":" + p.getLocation().getColumnNumber() : "?";
             throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.malformed", where));
+        } catch (RuntimeException e) {
+            // Parsson refuses nesting deeper than 1000 levels with a plain RuntimeException ("Input is too deeply nested").
+            throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.malformed", "?"));
         }
-        return new Reader(root).read();
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ConfigurationRefused(new ConfigurationRefused.Problem("configuration.refused.malformed", "{ … }"));
+        }
+        return new Reader(value.asJsonObject()).read();
     }
 
     /** Hex SHA-256, for the fingerprint that ties a confirmation to the diff that was shown. */
@@ -387,8 +389,10 @@ public final class ConfigurationDocument {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 return; // procedure() names it
             }
+            // Also the text as it is stored: normalising removes invisible control characters, which must not hide a tag.
             value.asJsonObject().forEach((key, text) -> {
                 if (text instanceof JsonString s && (TAG.matcher(s.getString()).find()
+                        || TAG.matcher(ProcedureText.normalised(s.getString())).find()
                         || s.getString().chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\t' && ch != '\r'))) {
                     problems.add(new ConfigurationRefused.Problem("configuration.refused.markup", "procedure." + key));
                 }

@@ -74,12 +74,15 @@ final class QuestionSetParser {
                     new AnswerOption("NO", new LocalText("Nee", "No"), LocalText.EMPTY, null),
                     new AnswerOption("UNKNOWN", new LocalText("Weet ik niet", "I don't know"), LocalText.EMPTY, null));
         }
-        if (type.isChoice() && options.isEmpty()) {
+        String registration = q.getString("registration", null);
+        RegistrationField field = registration == null ? null : RegistrationField.valueOf(registration);
+        // The subcategory question offers the chosen category's children (QuestionSet#subcategoriesOf), so it may have
+        // no options of its own, as the publishing checks allow (QuestionnaireChecks).
+        if (type.isChoice() && options.isEmpty() && field != RegistrationField.SUBCATEGORY) {
             throw new IllegalArgumentException("Choice question without options: " + q.getString("key"));
         }
-        String registration = q.getString("registration", null);
         return new Question(q.getString("key"), type, q.getBoolean("required", false), text(q, "label"), text(q, "help"),
-                registration == null ? null : RegistrationField.valueOf(registration), options);
+                field, options);
     }
 
     private static List<AnswerOption> options(JsonArray array) {

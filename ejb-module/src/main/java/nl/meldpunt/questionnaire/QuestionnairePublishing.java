@@ -5,7 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.JsonException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -155,11 +154,14 @@ public class QuestionnairePublishing {
         return usable(() -> EditableTipSet.fromJson(json));
     }
 
-    /** Runs a read of stored JSON; anything unreadable becomes a refusal that says what the reader found. */
+    /**
+     * Runs a read of stored JSON; anything unreadable becomes a refusal that says what the reader found. Any runtime
+     * exception, not only the JSON-P ones: Parsson refuses nesting deeper than 1000 levels with a plain RuntimeException.
+     */
     static <T> T usable(java.util.function.Supplier<T> read) {
         try {
             return read.get();
-        } catch (JsonException | IllegalArgumentException | NullPointerException | ClassCastException e) {
+        } catch (RuntimeException e) {
             throw new QuestionnaireRefused(List.of(new QuestionnaireRefused.Problem("questionnaire.malformed",
                     String.valueOf(e.getMessage()))));
         }

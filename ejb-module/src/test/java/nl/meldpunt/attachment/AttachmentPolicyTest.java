@@ -262,4 +262,19 @@ class AttachmentPolicyTest {
     private void refuse(byte[] bytes, String reasonKey) {
         assertEquals(new Refused(reasonKey), policy.decide(bytes, 0, 0));
     }
+
+    /**
+     * Found by fuzzing (AttachmentFuzzTest#storedName, docs/fuzzing.md): a name such as {@code "/. maar"} lost its dot
+     * but kept the space behind it, so the stored name began with a space, and stored once more it changed again.
+     */
+    @Test
+    void aStoredNameNeverStartsWithASpaceAndStaysAsItIs() {
+        assertEquals("maar.odt", AttachmentPolicy.storedName("/. maar", AttachmentPolicy.ODT, "bijlage"));
+        assertEquals("x.pdf", AttachmentPolicy.storedName(". . .x", AttachmentPolicy.PDF, "bijlage"));
+        assertEquals("bijlage.pdf", AttachmentPolicy.storedName(". .", AttachmentPolicy.PDF, "bijlage"));
+        for (String submitted : new String[] {"/. maar", ". . .x", "verslag.pdf", " .htaccess"}) {
+            String stored = AttachmentPolicy.storedName(submitted, AttachmentPolicy.PDF, "bijlage");
+            assertEquals(stored, AttachmentPolicy.storedName(stored, AttachmentPolicy.PDF, "bijlage"), submitted);
+        }
+    }
 }

@@ -83,6 +83,24 @@ class ConfigurationDocumentTest {
                 ConfigurationDocument.read(prose.getBytes(StandardCharsets.UTF_8)).procedure().english());
     }
 
+    /**
+     * Found by the import's round-trip property (ConfigurationDocumentFuzzTest, docs/fuzzing.md): an invisible control character (DEL, U+0080-U+009F) inside a tag hid it
+     * from the check, and normalising the text then removed the character: the file was taken with a tag in its
+     * procedure, and its own export was refused. The check now also looks at the text as it is stored.
+     */
+    @Test
+    void aTagHiddenByAControlCharacterIsRefusedAsMarkup() {
+        for (String hidden : List.of("<\u007fimg src=x onerror=alert(1)>", "<\u0085a href=x>hier", "java\u009fscript:alert(1)")) {
+            String bad = ConfigurationDocument.write(sample()).replace("How we report.", hidden);
+            ConfigurationRefused refused = assertThrows(ConfigurationRefused.class,
+                    () -> ConfigurationDocument.read(bad.getBytes(StandardCharsets.UTF_8)), hidden);
+            assertTrue(refused.problems().contains(new ConfigurationRefused.Problem("configuration.refused.markup", "procedure.en")),
+                    refused.getMessage());
+        }
+        String harmless = ConfigurationDocument.write(sample()).replace("How we report.", "Fewer than 5 (<\u007f 5).");
+        assertEquals("Fewer than 5 (< 5).", ConfigurationDocument.read(harmless.getBytes(StandardCharsets.UTF_8)).procedure().english());
+    }
+
     @Test
     void theSchemaInDocsIsTheOneTheAppServes() throws IOException {
         Path docs = Path.of("..", "docs", "organisation-configuration.schema.json");
@@ -140,6 +158,10 @@ class ConfigurationDocumentTest {
         assertEquals("configuration.refused.malformed", refusal("[1, 2]".getBytes(StandardCharsets.UTF_8)));
         assertEquals("configuration.refused.malformed", refusal(new byte[] {'{', (byte) 0xC3, '}'}));
         assertEquals("configuration.refused.empty", refusal(new byte[0]));
+        // Found with the fuzz tests (docs/fuzzing.md): nested deeper than the parser takes (1000 levels), a 2 KB file gave a
+        // plain RuntimeException instead of a refusal.
+        String deep = "{\"format\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+        assertEquals("configuration.refused.malformed", refusal(deep.getBytes(StandardCharsets.UTF_8)));
         byte[] large = new byte[10 * 1024 * 1024];
         Arrays.fill(large, (byte) '[');
         // Ten megabytes of '[' would nest far too deep for any parser: refused by its size, never parsed.

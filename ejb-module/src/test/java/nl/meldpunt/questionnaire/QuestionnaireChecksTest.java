@@ -52,4 +52,36 @@ class QuestionnaireChecksTest {
         assertTrue(QuestionnairePublishing.detail("v", "questions", new java.util.LinkedHashMap<>(Map.of("a", 1)),
                 new java.util.LinkedHashMap<>(Map.of("a", 1))).endsWith("changed: -"));
     }
+
+    /**
+     * Found with the fuzz tests (docs/fuzzing.md): a draft nested deeper than the parser takes (1000 levels) gave a plain
+     * RuntimeException, an error page, instead of the refusal that says the set cannot be read.
+     */
+    @Test
+    void aSetNestedTooDeeplyIsRefusedAsUnreadable() {
+        String deep = "{\"steps\": " + "[".repeat(1001) + "]".repeat(1001) + "}";
+        for (Runnable read : List.<Runnable>of(() -> QuestionnairePublishing.readQuestions(deep),
+                () -> QuestionnairePublishing.readTips(deep))) {
+            QuestionnaireRefused refused = org.junit.jupiter.api.Assertions.assertThrows(QuestionnaireRefused.class, read::run);
+            assertEquals("questionnaire.malformed", refused.problems().get(0).key());
+        }
+    }
+
+    /**
+     * Found while writing QuestionnaireFuzzTest#questionSet's property (docs/fuzzing.md): the checks let the subcategory question
+     * go without options of its own (the wizard offers the chosen category's children), but the reader of a
+     * published set refused it, so publishing what the checks had passed failed as "cannot be read".
+     */
+    @Test
+    void aSubcategoryQuestionWithoutOptionsOfItsOwnPassesTheChecksAndIsPublishable() {
+        EditableQuestionSet set = EditableQuestionSet.fromJson(QUESTIONS);
+        set.getSteps().forEach(s -> s.getQuestions().stream().filter(q -> q.getRegistration() == RegistrationField.SUBCATEGORY)
+                .forEach(q -> q.getOptions().clear()));
+        assertEquals(List.of(), QuestionnaireChecks.questions(set));
+        String published = set.toJson(2);
+        QuestionSet read = QuestionnairePublishing.usable(() -> QuestionSetParser.parse(0, published));
+        assertEquals(List.of(), read.registering(RegistrationField.SUBCATEGORY).orElseThrow().options());
+        assertTrue(read.subcategoriesOf("UNWANTED_BEHAVIOUR").size() > 0, "the wizard still offers the category's children");
+        StoredSets.checkQuestionSet(published);
+    }
 }
