@@ -14,7 +14,7 @@ public record ContactView(long id, String caseCode, String organisationSlug, Str
                           Instant requestedAt, List<SlotView> proposed, SlotView agreed, boolean conversionAsked,
                           boolean conversionConsented, Long convertedReportId) implements Serializable {
 
-    public boolean isAgreed() {
+    public boolean isAppointmentAgreed() {
         return agreed != null;
     }
 
