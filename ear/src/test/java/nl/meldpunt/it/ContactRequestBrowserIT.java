@@ -70,9 +70,13 @@ class ContactRequestBrowserIT {
             confidant.find("slot:propose");
             assertTrue(confidant.text("topic").contains("Een conflict of werkdruk"), confidant.text("content"));
             confidant.assertAccessible();
-            typeDate(confidant, day);
+            // Time and duration first, the date last: keys typed while the date's panel closes could be lost.
             confidant.type(By.id("slot:start"), "11:15");
             confidant.type(By.id("slot:minutes"), "45");
+            typeDate(confidant, day);
+            closeDatePanel(confidant);
+            assertEquals("11:15", confidant.find("slot:start").getDomProperty("value"));
+            assertEquals("45", confidant.find("slot:minutes").getDomProperty("value"));
             confidant.clickAndWaitForPage("slot:propose");
             assertTrue(confidant.text("messages").contains("Het moment is voorgesteld."), confidant.text("content"));
             assertTrue(confidant.text("proposed").contains("11:15"), confidant.text("proposed"));
@@ -104,6 +108,22 @@ class ContactRequestBrowserIT {
                 confidant.assertAccessible();
             }
         }
+    }
+
+    /** Closes the date's panel (Escape) and waits until it is gone, with the typed date kept. */
+    private static void closeDatePanel(Browser browser) {
+        WebElement date = browser.find("slot:day_input");
+        String typed = date.getDomProperty("value");
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        wait.until(d -> {
+            WebElement panel = d.findElement(By.id("slot:day_panel"));
+            if (!panel.isDisplayed()) {
+                return true;
+            }
+            date.sendKeys(Keys.ESCAPE);
+            return false;
+        });
+        assertEquals(typed, date.getDomProperty("value"), "the date stays as typed");
     }
 
     private static void typeDate(Browser browser, LocalDate day) {
