@@ -111,5 +111,23 @@ public enum AuditAction {
     /** The confidant changed a recorded activity; subject as when recorded. */
     PRACTICE_ACTIVITY_CHANGED,
     /** The confidant removed an activity recorded by mistake; subject as when recorded. */
-    PRACTICE_ACTIVITY_REMOVED
+    PRACTICE_ACTIVITY_REMOVED,
+    /** Issue 14: somebody asked for a conversation or advice (a contact request); subject contact:ID, never the note. */
+    CONTACT_REQUESTED,
+    /** A contact request viewed, by the requester or a confidant. */
+    CONTACT_REQUEST_VIEWED,
+    /** The confidant proposed an appointment slot; detail the way (phone, online, on location), never the details. */
+    CONTACT_SLOT_PROPOSED,
+    /** The requester accepted a slot: the appointment is agreed. */
+    CONTACT_SLOT_ACCEPTED,
+    /** The requester asked for other moments; detail the reason chosen from a fixed list, if any. */
+    CONTACT_OTHER_MOMENTS_ASKED,
+    /** The confidant downloaded the agreed appointment as an iCalendar file (without content). */
+    CONTACT_CALENDAR_DOWNLOADED,
+    /** The confidant asked the requester whether the request may become a report case. */
+    CONTACT_CONVERSION_ASKED,
+    /** The requester answered; detail "consent" or "no consent". */
+    CONTACT_CONVERSION_ANSWERED,
+    /** The request became a report case (recorded on the request and on the new report). */
+    CONTACT_CONVERTED
 }

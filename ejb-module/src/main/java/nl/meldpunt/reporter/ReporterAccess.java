@@ -12,6 +12,8 @@ import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.casefile.Report;
+import nl.meldpunt.contact.ContactRequest;
+import nl.meldpunt.contact.ContactState;
 import nl.meldpunt.intake.CaseCode;
 import nl.meldpunt.security.PasswordHasher;
 
@@ -48,11 +50,22 @@ public class ReporterAccess {
         if (!throttle.allows(now)) {
             return Optional.empty();
         }
-        Report report = CaseCode.parse(typedCaseCode)
+        Optional<CaseCode> parsed = CaseCode.parse(typedCaseCode);
+        Report report = parsed
                 .flatMap(code -> em.createNamedQuery("Report.byCaseCode", Report.class)
                         .setParameter("caseCode", code.value()).getResultStream().findFirst())
                 .orElse(null);
-        boolean matches = hasher.verify(password == null ? "" : password, report == null ? null : report.getPasswordHash());
+        // A contact request (issue 14) logs in the same way until it becomes a case; then its report carries the login.
+        ContactRequest contact = report != null ? null : parsed
+                .flatMap(code -> em.createNamedQuery("ContactRequest.byCaseCode", ContactRequest.class)
+                        .setParameter("caseCode", code.value()).getResultStream().findFirst())
+                .filter(c -> c.getState() != ContactState.CONVERTED)
+                .orElse(null);
+        boolean matches = hasher.verify(password == null ? "" : password,
+                report != null ? report.getPasswordHash() : contact == null ? null : contact.getPasswordHash());
+        if (contact != null) {
+            return contactLogin(contact, matches, now);
+        }
         if (report == null) {
             throttle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
@@ -80,4 +93,21 @@ public class ReporterAccess {
         audit.record(reporter, AuditAction.REPORTER_LOGIN, report.getOrganisationId(), "report:" + report.getId());
         return Optional.of(report.getCaseCode());
     }
+
+    private Optional<String> contactLogin(ContactRequest contact, boolean matches, Instant now) {
+        Actor requester = Actor.reporterOf(contact.getCaseCode());
+        String subject = "contact:" + contact.getId();
+        if (contact.isLocked(now) || !matches) {
+            if (!contact.isLocked(now)) {
+                contact.recordFailedLogin(now);
+            }
+            throttle.recordFailure(now);
+            audit.recordIndependently(requester, AuditAction.REPORTER_LOGIN_FAILED, contact.getOrganisationId(), subject);
+            return Optional.empty();
+        }
+        contact.recordSuccessfulLogin();
+        audit.record(requester, AuditAction.REPORTER_LOGIN, contact.getOrganisationId(), subject);
+        return Optional.of(contact.getCaseCode());
+    }
+
 }

@@ -22,7 +22,7 @@ import java.util.Map;
  * container, no cookie, nothing left in memory after the response. A visitor who already has a
  * session (a logged-in confidant writing down an oral report) keeps using it.
  */
-@WebFilter(filterName = "StatelessFirstViewFilter", urlPatterns = "/melden.xhtml")
+@WebFilter(filterName = "StatelessFirstViewFilter", urlPatterns = {"/melden.xhtml", "/contact.xhtml"})
 public class StatelessFirstViewFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
