@@ -171,7 +171,9 @@ public class ReportService {
     private String newCaseCode() {
         for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
             String code = CaseCode.generate(random).value();
-            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
+            // Also free among contact requests, which log in with a case code too (named query of nl.meldpunt.contact).
+            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()
+                    && em.createNamedQuery("ContactRequest.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
                 return code;
             }
         }
