@@ -30,8 +30,6 @@ import nl.meldpunt.security.WrappedKey;
 @PermitAll
 public class ContactIntakeService {
 
-    private static final int MAX_CODE_ATTEMPTS = 5;
-
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
 
@@ -75,7 +73,7 @@ public class ContactIntakeService {
         }
         Organisation organisation = em.createNamedQuery("Organisation.bySlug", Organisation.class)
                 .setParameter("slug", form.organisationSlug()).getSingleResult();
-        String caseCode = newCaseCode();
+        String caseCode = CaseCode.unused(em, random);
         String password = ReporterPassword.generate(random);
         WrappedKey dataKey = cipher.newCaseKey();
         ContactRequest request = new ContactRequest(organisation.getId(), caseCode, hasher.hash(password), command.kind(),
@@ -88,17 +86,5 @@ public class ContactIntakeService {
         em.flush();
         audit.record(Actor.reporterOf(caseCode), AuditAction.CONTACT_REQUESTED, organisation.getId(), "contact:" + request.getId());
         return new ReportCredentials(caseCode, password);
-    }
-
-    /** A case code that is neither a report's nor another request's: both log in through the same page. */
-    private String newCaseCode() {
-        for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
-            String code = CaseCode.generate(random).value();
-            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()
-                    && em.createNamedQuery("ContactRequest.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("No free case code found");
     }
 }

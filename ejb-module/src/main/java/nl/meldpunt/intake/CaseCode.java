@@ -49,6 +49,21 @@ public record CaseCode(String value) {
     }
 
     /** Draws eleven random characters and appends their check character. */
+    /**
+     * A new code that no report and no contact request has yet: both log in with a case code on the same page. The
+     * check counts on a unique column as well; a handful of tries is plenty for 60 bits.
+     */
+    public static String unused(jakarta.persistence.EntityManager em, SecureRandom random) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            String code = generate(random).value();
+            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()
+                    && em.createNamedQuery("ContactRequest.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("No free case code found");
+    }
+
     public static CaseCode generate(SecureRandom random) {
         StringBuilder characters = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH - 1; i++) {

@@ -43,8 +43,6 @@ import nl.meldpunt.vault.MailVault;
 @jakarta.annotation.security.DeclareRoles(nl.meldpunt.shared.Roles.CONFIDANT)
 public class ReportService {
 
-    private static final int MAX_CODE_ATTEMPTS = 5;
-
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
 
@@ -122,7 +120,7 @@ public class ReportService {
         if (command.channel() == Channel.ORAL) {
             recordingConfidant = confidantServing(organisation.getId());
         }
-        String caseCode = newCaseCode();
+        String caseCode = CaseCode.unused(em, random);
         String password = ReporterPassword.generate(random);
         WrappedKey dataKey = cipher.newCaseKey();
         Report report = new Report(organisation.getId(), caseCode, hasher.hash(password), stored.getId(),
@@ -168,17 +166,6 @@ public class ReportService {
     }
 
 
-    private String newCaseCode() {
-        for (int attempt = 0; attempt < MAX_CODE_ATTEMPTS; attempt++) {
-            String code = CaseCode.generate(random).value();
-            // Also free among contact requests, which log in with a case code too (named query of nl.meldpunt.contact).
-            if (em.createNamedQuery("Report.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()
-                    && em.createNamedQuery("ContactRequest.byCaseCode").setParameter("caseCode", code).getResultList().isEmpty()) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("No free case code found");
-    }
 
     private java.util.Optional<Organisation> organisation(String slug) {
         return em.createNamedQuery("Organisation.bySlug", Organisation.class).setParameter("slug", slug)
