@@ -16,9 +16,11 @@ import nl.meldpunt.intake.CaseCode;
 import nl.meldpunt.security.PasswordHasher;
 
 /**
- * Checks a reporter's case code and password. Every failure gets the same answer, whether the code
- * exists or not, and costs the same Argon2id work; five failures lock a case code for fifteen
- * minutes, and many failures overall pause all reporter logins for a minute. No IP address is kept.
+ * Checks a reporter's case code and password. First the proof of work of the login form
+ * ({@link LoginPuzzle}, one hash): without it nothing else is done. Then every failure gets the same
+ * answer, whether the code exists or not, and costs the same work (one query, one Argon2id
+ * verification, one audit entry); five failures lock a case code for fifteen minutes. Many failures
+ * overall make the puzzle harder for the next minute, they never refuse a reporter. No IP address is kept.
  */
 @Stateless
 @PermitAll
@@ -31,7 +33,7 @@ public class ReporterAccess {
     private PasswordHasher hasher;
 
     @Inject
-    private ReporterLoginThrottle throttle;
+    private LoginPuzzle puzzle;
 
     @Inject
     private AuditTrail audit;
@@ -42,10 +44,16 @@ public class ReporterAccess {
     @Inject
     private ReporterLoginOutcome outcome;
 
-    /** @return the canonical case code when the credentials are right */
-    public Optional<String> authenticate(String typedCaseCode, String password) {
+    /**
+     * @param challenge the login form's puzzle ({@link LoginPuzzle#issue})
+     * @param solution  the nonce the browser found for it
+     * @return the canonical case code when the puzzle is solved and the credentials are right
+     */
+    public Optional<String> authenticate(String typedCaseCode, String password, String challenge, String solution) {
         Instant now = clock.instant();
-        if (!throttle.allows(now)) {
+        if (!puzzle.solved(challenge, solution, now)) {
+            // Missing, wrong, expired or used before: refused before any database or Argon2id work, with
+            // the one answer every failure gets. Not audited: a flood without work must not fill the trail.
             return Optional.empty();
         }
         Report report = CaseCode.parse(typedCaseCode)
@@ -54,14 +62,14 @@ public class ReporterAccess {
                 .orElse(null);
         boolean matches = hasher.verify(password == null ? "" : password, report == null ? null : report.getPasswordHash());
         if (report == null) {
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
         if (report.isAnonymised()) {
             // No password is left to check (the check against none failed above, at the same cost). The
             // login page says that the case was closed and anonymised after the retention period.
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(),
                     "report:" + report.getId());
             outcome.caseAnonymised();
@@ -72,7 +80,7 @@ public class ReporterAccess {
             if (!report.isLocked(now)) {
                 report.recordFailedLogin(now);
             }
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(reporter, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(), "report:" + report.getId());
             return Optional.empty();
         }
