@@ -75,9 +75,10 @@ class BruteForceIT {
         List<Integer> refused = flood(i -> randomCaseCode(), done, () -> { });
         assertEquals(FLOOD, refused.size());
         int bits = LoginPuzzleSolver.bits(challengeOf(StaffClient.anonymous().get("/melder/login.xhtml")));
-        // 300 failures within a minute ask 16 bits (12 normally, one more per doubling above 30 a minute):
-        // sixteen times the work per guess.
-        assertTrue(bits >= 16, "the proof of work got harder: " + bits + " bits");
+        // 12 bits normally, one more per doubling above 30 failures a minute (300 a minute ask 16). The flood
+        // slows itself down as the work grows, so at least 120 of its failures fall in the last minute: 14 bits,
+        // four times the work per guess, or more.
+        assertTrue(bits >= 14, "the proof of work got harder: " + bits + " bits");
         assertEquals(302, StaffClient.anonymous().loginAsReporter(reporter[0], reporter[1]).statusCode(),
                 "a real reporter, with the harder proof of work, logs in");
 
@@ -202,7 +203,8 @@ class BruteForceIT {
                     refused.add(200);
                 }
             }
-            assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(60), "the flood fits in a minute");
+            // Not asserted: the harder the proof of work gets, the slower the flood (that is the point).
+            System.out.printf("a flood of %d guesses took %d ms%n", FLOOD, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
             return refused;
         } finally {
             pool.shutdownNow();
