@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -66,6 +67,9 @@ public class ReporterAccess {
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
+        // Read again with a row lock, after the (slow) hash: concurrent guesses on one case code are counted
+        // one after the other (each one counts; none fails on a concurrent update).
+        em.refresh(report, LockModeType.PESSIMISTIC_WRITE);
         if (report.isAnonymised()) {
             // No password is left to check (the check against none failed above, at the same cost). The
             // login page says that the case was closed and anonymised after the retention period.
