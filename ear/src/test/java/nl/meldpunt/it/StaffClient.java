@@ -81,6 +81,10 @@ public class StaffClient {
         }
         fields.putAll(values);
         fields.put("login:submit", "");
+        if (fields.containsKey("login:challenge") && !values.containsKey("login:solution")) {
+            // The reporter login's proof of work, solved as the page's script does.
+            fields.put("login:solution", LoginPuzzleSolver.solve(fields.get("login:challenge")));
+        }
         String csp = loginPage.headers().firstValue("Content-Security-Policy").orElse("");
         fields.put("primefaces.nonce", csp.replaceAll(".*'nonce-([^']+)'.*", "$1"));
         return post(form.attr("action"), fields);

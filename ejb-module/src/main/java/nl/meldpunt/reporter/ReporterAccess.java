@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,9 +19,11 @@ import nl.meldpunt.intake.CaseCode;
 import nl.meldpunt.security.PasswordHasher;
 
 /**
- * Checks a reporter's case code and password. Every failure gets the same answer, whether the code
- * exists or not, and costs the same Argon2id work; five failures lock a case code for fifteen
- * minutes, and many failures overall pause all reporter logins for a minute. No IP address is kept.
+ * Checks a reporter's case code and password. First the proof of work of the login form
+ * ({@link LoginPuzzle}, one hash): without it nothing else is done. Then every failure gets the same
+ * answer, whether the code exists or not, and costs the same work (one query, one Argon2id
+ * verification, one audit entry); five failures lock a case code for fifteen minutes. Many failures
+ * overall make the puzzle harder for the next minute, they never refuse a reporter. No IP address is kept.
  */
 @Stateless
 @PermitAll
@@ -33,7 +36,7 @@ public class ReporterAccess {
     private PasswordHasher hasher;
 
     @Inject
-    private ReporterLoginThrottle throttle;
+    private LoginPuzzle puzzle;
 
     @Inject
     private AuditTrail audit;
@@ -44,10 +47,16 @@ public class ReporterAccess {
     @Inject
     private ReporterLoginOutcome outcome;
 
-    /** @return the canonical case code when the credentials are right */
-    public Optional<String> authenticate(String typedCaseCode, String password) {
+    /**
+     * @param challenge the login form's puzzle ({@link LoginPuzzle#issue})
+     * @param solution  the nonce the browser found for it
+     * @return the canonical case code when the puzzle is solved and the credentials are right
+     */
+    public Optional<String> authenticate(String typedCaseCode, String password, String challenge, String solution) {
         Instant now = clock.instant();
-        if (!throttle.allows(now)) {
+        if (!puzzle.solved(challenge, solution, now)) {
+            // Missing, wrong, expired or used before: refused before any database or Argon2id work, with
+            // the one answer every failure gets. Not audited: a flood without work must not fill the trail.
             return Optional.empty();
         }
         Optional<CaseCode> parsed = CaseCode.parse(typedCaseCode);
@@ -67,14 +76,17 @@ public class ReporterAccess {
             return contactLogin(contact, matches, now);
         }
         if (report == null) {
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
+        // Read again with a row lock, after the (slow) hash: concurrent guesses on one case code are counted
+        // one after the other (each one counts; none fails on a concurrent update).
+        em.refresh(report, LockModeType.PESSIMISTIC_WRITE);
         if (report.isAnonymised()) {
             // No password is left to check (the check against none failed above, at the same cost). The
             // login page says that the case was closed and anonymised after the retention period.
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(),
                     "report:" + report.getId());
             outcome.caseAnonymised();
@@ -85,7 +97,7 @@ public class ReporterAccess {
             if (!report.isLocked(now)) {
                 report.recordFailedLogin(now);
             }
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(reporter, AuditAction.REPORTER_LOGIN_FAILED, report.getOrganisationId(), "report:" + report.getId());
             return Optional.empty();
         }
@@ -97,11 +109,12 @@ public class ReporterAccess {
     private Optional<String> contactLogin(ContactRequest contact, boolean matches, Instant now) {
         Actor requester = Actor.reporterOf(contact.getCaseCode());
         String subject = "contact:" + contact.getId();
+        em.refresh(contact, LockModeType.PESSIMISTIC_WRITE); // as for a report: concurrent guesses counted in turn
         if (contact.isLocked(now) || !matches) {
             if (!contact.isLocked(now)) {
                 contact.recordFailedLogin(now);
             }
-            throttle.recordFailure(now);
+            puzzle.recordFailure(now);
             audit.recordIndependently(requester, AuditAction.REPORTER_LOGIN_FAILED, contact.getOrganisationId(), subject);
             return Optional.empty();
         }

@@ -24,7 +24,7 @@ public class ReporterIdentityStore implements IdentityStore {
         if (!(credential instanceof CaseCodeCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return access.authenticate(login.caseCode(), login.password())
+        return access.authenticate(login.caseCode(), login.password(), login.challenge(), login.solution())
                 .map(code -> new CredentialValidationResult("reporter:" + code, Set.of(Roles.REPORTER)))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

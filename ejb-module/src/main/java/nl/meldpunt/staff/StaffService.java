@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,6 +66,9 @@ public class StaffService {
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.STAFF_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
+        // Read again with a row lock, after the (slow) hash: concurrent attempts on one account are counted
+        // one after the other, and a code's time step is used only once even by two logins at the same moment.
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         boolean codeMatches = true;
         if (passwordMatches && account.isSecondFactorEnrolled()) {
             var step = secondFactor.matchingStep(secretOf(account), code, account.getTotpLastStep(), now);
