@@ -62,6 +62,8 @@ export APP_DB_USER=meldpunt
 export APP_DB_PASSWORD=meldpunt
 export APP_VAULT_DB_USER=meldpunt_vault
 export APP_VAULT_DB_PASSWORD=meldpunt_vault
+# For the fault tests that stop and start this PostgreSQL (DatabaseOutageBrowserIT).
+export MELDPUNT_TEST_PG_BIN="$PG_BIN" MELDPUNT_TEST_PG_DIR="$PG_DIR" MELDPUNT_TEST_PG_PORT="$PG_PORT"
 
 echo "==> Building and running all tests"
 mvn -B -f "$ROOT/pom.xml" clean verify "$@"

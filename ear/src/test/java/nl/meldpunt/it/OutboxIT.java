@@ -160,6 +160,32 @@ class OutboxIT {
     }
 
     @Test
+    void aMailServerThatHangsAfterConnectingHoldsNothingUpAndTheMailGoesOnceLater() throws Exception {
+        String address = "hanging-" + System.nanoTime() + "@melder.test";
+        Report report = Report.submitted("demo", "nl", address);
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        SMTP.stop();
+        Row failed;
+        try (HangingSmtpServer hanging = new HangingSmtpServer(ServerSetupTest.SMTP.getPort())) {
+            assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", report.id, "Nieuws"));
+            shiftClock(PAST_THE_DELAY);
+            // The sender waits at most its read time-out (10 s) for the greeting, then keeps the mail for later.
+            failed = waitForFinishedTry(report.id, 1);
+            assertEquals("WAITING", failed.state, "kept for the next try");
+            assertEquals("SERVER_UNREACHABLE", failed.lastProblem);
+            assertTrue(hanging.connections() >= 1, "the sender did connect");
+            assertEquals(200, confidant.get("/console/index.xhtml").statusCode(), "the console goes on meanwhile");
+        } finally {
+            SMTP.start();
+        }
+        shiftClockPast(failed.sendAfter); // the server answers again: the timer thread was not left hanging
+        assertEquals(1, waitForMailTo(address, 1).size());
+        pause(Duration.ofSeconds(12));
+        assertEquals(1, mailsTo(address).size(), "exactly once");
+        assertEquals("SENT", outboxOf(report.id).get(0).state);
+    }
+
+    @Test
     void aCrashBetweenSendingAndMarkingSendsAgainWithTheSameMessageIdAndACrashBeforeSendingLosesNothing() throws Exception {
         String address = "crash-" + System.nanoTime() + "@melder.test";
         Report report = Report.submitted("demo", "nl", address);

@@ -23,6 +23,14 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=app.db.url}",
         user = "${MPCONFIG=app.db.user}",
         password = "${MPCONFIG=app.db.password}",
+        properties = {
+                // A pooled connection is checked before use (Connection.isValid: a real round trip on both databases);
+                // when one is dead, all are replaced, so the pool recovers by itself after a database restart.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        },
         minPoolSize = 2,
         maxPoolSize = 30)
 @MailSessionDefinition(

@@ -22,6 +22,14 @@ import org.flywaydb.core.Flyway;
         url = "${MPCONFIG=app.vault.db.url}",
         user = "${MPCONFIG=app.vault.db.user}",
         password = "${MPCONFIG=app.vault.db.password}",
+        properties = {
+                // A pooled connection is checked before use (Connection.isValid: a real round trip on both databases);
+                // when one is dead, all are replaced, so the pool recovers by itself after a database restart.
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"
+        },
         minPoolSize = 1,
         maxPoolSize = 10)
 @Singleton

@@ -12,14 +12,23 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.meldpunt.security.CaseContentUnreadable;
 
 /**
  * An expired or forged page (a view state the session does not know: the session ended, or a post
  * from another site) shows the "page expired" explanation with status 400, as the error page in
  * web.xml would, but without the container writing a stack trace to the server log each time: it is
  * an everyday event, not a fault. Ajax requests keep JSF's own handling.
+ * <p>
+ * Case content that does not decrypt (damaged in the database, or a case key wrapped under another
+ * key-encryption key) shows its own explanation with status 500 and one log line without stack trace:
+ * the exception's message never holds content or a case code, and the rest of the application goes on.
  */
 public class ExpiredViewHandling extends ExceptionHandlerFactory {
+
+    private static final Logger LOG = Logger.getLogger(ExpiredViewHandling.class.getName());
 
     public ExpiredViewHandling(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -42,9 +51,19 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
             if (!context.getPartialViewContext().isAjaxRequest()) {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
-                    if (expired(events.next().getContext().getException())) {
+                    Throwable e = events.next().getContext().getException();
+                    if (expired(e)) {
                         events.remove();
-                        showExpiredPage(context);
+                        show(context, "/error/expired", 400);
+                        break;
+                    }
+                    CaseContentUnreadable unreadable = unreadable(e);
+                    if (unreadable != null) {
+                        events.remove();
+                        HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();
+                        LOG.log(Level.SEVERE, "Case content could not be decrypted on {0}: {1}",
+                                new Object[] {request.getRequestURI(), unreadable.getMessage()});
+                        show(context, "/error/unreadable", 500);
                         break;
                     }
                 }
@@ -61,13 +80,22 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
             return false;
         }
 
-        private static void showExpiredPage(FacesContext context) {
+        private static CaseContentUnreadable unreadable(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof CaseContentUnreadable found) {
+                    return found;
+                }
+            }
+            return null;
+        }
+
+        private static void show(FacesContext context, String errorPage, int status) {
             ExternalContext external = context.getExternalContext();
             HttpServletRequest request = (HttpServletRequest) external.getRequest();
-            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, 400);
+            request.setAttribute(RequestDispatcher.ERROR_STATUS_CODE, status);
             request.setAttribute(RequestDispatcher.ERROR_REQUEST_URI, request.getRequestURI());
             try {
-                external.dispatch("/error/expired");
+                external.dispatch(errorPage);
             } catch (IOException e) {
                 throw new FacesException(e);
             }

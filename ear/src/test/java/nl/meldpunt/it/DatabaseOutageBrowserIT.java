@@ -1,0 +1,85 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * PostgreSQL stopped in the middle of a report (issue 15, item 5): the reporter, on the last step in Chromium,
+ * sends while the database is down. Nothing is stored, no case code is shown, every answer is still on the
+ * page with a kind explanation; when the database is back, the same page sends the report (the connection pool
+ * recovers by itself) and exactly one report is stored. PostgreSQL only: the embedded database lives inside
+ * the server and cannot go down on its own.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DatabaseOutageBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void aReportSentWhileTheDatabaseIsDownIsKeptOnThePageAndSentWhenItIsBack() throws Exception {
+        assertTrue(TestPostgres.available(), "run by src-config/scripts/test.sh, on its PostgreSQL");
+        String story = "Tijdens de storing geschreven " + UUID.randomUUID();
+        long before = reports();
+        try (Browser browser = new Browser()) {
+            browser.open("/m/demo");
+            browser.clickAndWaitForPage("start");
+            browser.choose("UNWANTED_BEHAVIOUR");
+            browser.choose("BULLYING");
+            browser.clickAjax("wizard:next");
+            browser.type(By.cssSelector("input[id$=':line']"), "Sinds maart");
+            browser.choose("YES");
+            browser.clickAjax("wizard:next");
+            browser.choose("MANAGER");
+            browser.clickAjax("wizard:next");
+            browser.type(By.cssSelector("textarea"), story);
+            browser.clickAjax("wizard:next");
+            browser.clickAjax("wizard:next");
+            browser.clickAjax("wizard:next");
+            browser.choose("ADVICE");
+            browser.clickAjax("wizard:next");
+            browser.clickAjax("wizard:next");
+            assertTrue(browser.text("wizard:summary").contains(story), "on the last step");
+
+            TestPostgres.stop();
+            try {
+                browser.clickAndWaitForPage("wizard:submit");
+                assertTrue(browser.text("wizard:messages").contains("Er is niets verloren"), browser.text("wizard:messages"));
+                assertTrue(browser.driver().findElements(By.id("caseCode")).isEmpty(), "no case code for a report not stored");
+                assertTrue(browser.text("wizard:summary").contains(story), "the answers are still on the page");
+                browser.screenshot("reporter-database-down");
+            } finally {
+                TestPostgres.start();
+            }
+            assertEquals(before, reports(), "nothing stored while the database was down");
+
+            browser.clickAndWaitForPage("wizard:submit");
+            String caseCode = browser.text("caseCode");
+            assertTrue(caseCode.matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}"), caseCode);
+            assertEquals(before + 1, reports(), "exactly one report once the database is back");
+            assertTrue(TestDatabase.reportId(caseCode) > 0);
+        }
+    }
+
+    private static long reports() throws SQLException {
+        try (Connection c = TestDatabase.connect(); var st = c.createStatement();
+             var rs = st.executeQuery("select count(*) from report")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.meldpunt.it;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A mail server that accepts the connection and then never says a word, as a server does that hangs after
+ * connect: to test that the sender gives up within its time-out and no timer thread stays stuck.
+ */
+final class HangingSmtpServer implements AutoCloseable {
+
+    private final ServerSocket socket;
+    private final List<Socket> held = new CopyOnWriteArrayList<>();
+
+    HangingSmtpServer(int port) throws IOException {
+        socket = new ServerSocket();
+        socket.setReuseAddress(true);
+        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10);
+        Thread thread = new Thread(this::hold, "hanging-smtp");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** How many connections were accepted (and left without an answer). */
+    int connections() {
+        return held.size();
+    }
+
+    private void hold() {
+        while (!socket.isClosed()) {
+            try {
+                held.add(socket.accept()); // kept open, never answered
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket client : held) {
+            client.close();
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import nl.meldpunt.demo.DemoData;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Faults in the stored ciphertext (issue 15, item 5): a sealed answer changed in the database, and a case key
+ * that no longer unwraps under the configured key-encryption key (as after a wrong KEK), each make only that case
+ * file unreadable: the confidant and the reporter get a page that says so, nothing is changed, and the other
+ * cases, the queue and new reports go on working. On both databases.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TamperedContentIT {
+
+    private static final String UNREADABLE = "Deze inhoud kan niet worden gelezen";
+    private static final String STORY = "Declaraties die niet kloppen.";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void aChangedAnswerMakesOnlyThatCaseFileUnreadableAndSaysSo() throws Exception {
+        String[] damaged = newReport();
+        String[] intact = newReport();
+        long damagedId = TestDatabase.reportId(damaged[0]);
+        flipLastByte("select sealed_value from report_answer where report_id = ? and question_key = 'what_happened'",
+                "update report_answer set sealed_value = ? where report_id = ? and question_key = 'what_happened'", damagedId);
+
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> page = confidant.get("/console/case.xhtml?id=" + damagedId);
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains(UNREADABLE), page.body());
+        assertFalse(page.body().contains(STORY), "no part of the story is shown");
+        assertTrue(page.body().contains("Er is niets gewijzigd"), page.body());
+
+        assertOtherThingsStillWork(confidant, intact);
+
+        // The reporter of the damaged case still logs in (the password is not sealed) and is told the same.
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(damaged[0], damaged[1]).statusCode());
+        HttpResponse<String> own = reporter.get("/melder/index.xhtml");
+        assertEquals(500, own.statusCode());
+        assertTrue(own.body().contains(UNREADABLE), own.body());
+        assertTrue(own.body().contains("Uw melding is niet weg"), own.body());
+    }
+
+    @Test
+    void aCaseKeyThatNoLongerUnwrapsIsReportedAsUnreadableAndNothingElseBreaks() throws Exception {
+        String[] damaged = newReport();
+        String[] intact = newReport();
+        long damagedId = TestDatabase.reportId(damaged[0]);
+        // The wrapped case key's last byte is part of its authentication tag: the same as a key wrapped under
+        // another key-encryption key, as far as the server can tell.
+        flipLastByte("select data_key from report where id = ?", "update report set data_key = ? where id = ?", damagedId);
+
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> page = confidant.get("/console/case.xhtml?id=" + damagedId);
+        assertEquals(500, page.statusCode());
+        assertTrue(page.body().contains(UNREADABLE), page.body());
+
+        assertOtherThingsStillWork(confidant, intact);
+    }
+
+    private static void assertOtherThingsStillWork(StaffClient confidant, String[] intact) throws SQLException {
+        HttpResponse<String> other = confidant.get("/console/case.xhtml?id=" + TestDatabase.reportId(intact[0]));
+        assertEquals(200, other.statusCode());
+        assertTrue(other.body().contains(STORY), "another case file opens as before");
+        HttpResponse<String> queue = confidant.get("/console/index.xhtml");
+        assertEquals(200, queue.statusCode(), "the work queue uses no sealed content");
+        String[] fresh = newReport();
+        assertEquals(2, fresh.length, "a new report is taken in");
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(intact[0], intact[1]).statusCode());
+        HttpResponse<String> own = reporter.get("/melder/index.xhtml");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(STORY), "the reporter of another case reads it as before");
+    }
+
+    private static void flipLastByte(String select, String update, long reportId) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            byte[] value;
+            try (var st = c.prepareStatement(select)) {
+                st.setLong(1, reportId);
+                try (var rs = st.executeQuery()) {
+                    assertTrue(rs.next(), "the sealed value is there");
+                    value = rs.getBytes(1);
+                }
+            }
+            value[value.length - 1] ^= 0x01;
+            try (var st = c.prepareStatement(update)) {
+                st.setBytes(1, value);
+                st.setLong(2, reportId);
+                assertEquals(1, st.executeUpdate());
+            }
+        }
+    }
+
+    private static String[] newReport() {
+        return StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+    }
+}
