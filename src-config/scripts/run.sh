@@ -4,7 +4,7 @@
 # Stop with: src-config/scripts/stop.sh
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-RUN_DIR="$ROOT/.run"
+RUN_DIR="${MELDPUNT_RUN_DIR:-$ROOT/.run}" # another directory: a second, separate application (the scanners use .scan/)
 PAYARA="$RUN_DIR/payara6"
 ASADMIN="$PAYARA/bin/asadmin"
 HTTP_PORT="${MELDPUNT_HTTP_PORT:-8080}"

@@ -270,8 +270,12 @@ public class StaffAdministration {
                 .getResultStream().findFirst().map(String::valueOf);
     }
 
-    /** The hash of a random value nobody knows: the account has no usable password until one is chosen. */
     private String unknowablePasswordHash() {
+        return unknowablePasswordHash(hasher);
+    }
+
+    /** The hash of a random value nobody knows: the account has no usable password until one is chosen. */
+    static String unknowablePasswordHash(PasswordHasher hasher) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return hasher.hash(Base64.getEncoder().encodeToString(bytes));

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Summarises a scan.sh run: every wapiti finding (vulnerabilities and anomalies, per role) and every sqlmap
+injection, each marked "explained" when src-config/scan/explained.txt lists it. Exits 1 on a finding that is
+not explained, so that a new one cannot go unnoticed.
+
+explained.txt: one "<wapiti category or 'sqlmap'>|<regular expression over the path>|<why>" per line; # comments.
+Usage: scan_summary.py <results directory> <explained.txt>
+"""
+import glob
+import json
+import os
+import re
+import sys
+
+
+def explained_rules(path):
+    rules = []
+    if os.path.exists(path):
+        for line in open(path, encoding="utf-8"):
+            line = line.strip()
+            if line and not line.startswith("#"):
+                category, pattern, why = (line.split("|", 2) + ["", ""])[:3]
+                rules.append((category.strip(), re.compile(pattern.strip()), why.strip()))
+    return rules
+
+
+def explanation(rules, category, path):
+    for rule_category, pattern, why in rules:
+        if rule_category == category and pattern.search(path or ""):
+            return why
+    return None
+
+
+def main(results, explained):
+    rules = explained_rules(explained)
+    unexplained = 0
+    total = 0
+    for report in sorted(glob.glob(os.path.join(results, "wapiti-*.json"))):
+        who = os.path.basename(report)[len("wapiti-"):-len(".json")]
+        data = json.load(open(report, encoding="utf-8"))
+        crawled = len(data.get("infos", {}).get("crawled_pages", [])) if isinstance(data.get("infos"), dict) else "?"
+        print("wapiti as %s: %s pages crawled" % (who, crawled))
+        for section in ("vulnerabilities", "anomalies"):
+            for category, findings in sorted(data.get(section, {}).items()):
+                for f in findings:
+                    total += 1
+                    path = f.get("path", "")
+                    why = explanation(rules, category, path)
+                    unexplained += why is None
+                    print("  %-12s %s: %s %s %s -> %s" % (section[:-1] if section != "anomalies" else "anomaly", category,
+                          f.get("method", ""), path, f.get("parameter", "") or "", "explained: " + why if why else "NOT EXPLAINED"))
+                    if why is None:
+                        print("      %s" % (f.get("info", "") or "").replace("\n", " ")[:300])
+    for log in sorted(glob.glob(os.path.join(results, "sqlmap*.log"))):
+        text = open(log, encoding="utf-8", errors="replace").read()
+        forms = len(re.findall(r"\[#\d+\] form", text)) or len(re.findall(r"testing URL", text))
+        injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?[^\n]*injectable", text)
+        print("sqlmap %s: %s; injectable: %s" % (os.path.basename(log), "forms tested" if forms else "no form found",
+                                                    ", ".join(injectable) or "none"))
+        for parameter in injectable:
+            total += 1
+            why = explanation(rules, "sqlmap", parameter)
+            unexplained += why is None
+            print("  sqlmap injection in %s -> %s" % (parameter, "explained: " + why if why else "NOT EXPLAINED"))
+    print("findings: %d, not explained: %d" % (total, unexplained))
+    return 1 if unexplained else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1], sys.argv[2]))
