@@ -86,6 +86,8 @@ public class PublicationScheduler {
         } catch (RuntimeException e) {
             if (nl.meldpunt.shared.Undeployment.explains(e)) {
                 LOG.fine("Report scheduling skipped: the application is stopping");
+            } else if (nl.meldpunt.shared.DatabaseOutage.explains(e)) {
+                LOG.warning("Report scheduling skipped: the database cannot be reached; the next tick tries again");
             } else {
                 LOG.log(Level.WARNING, "Report scheduling failed this time; the next tick tries again", e);
             }

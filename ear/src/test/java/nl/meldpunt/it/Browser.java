@@ -82,9 +82,14 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that sends the page (non-ajax) and waits until the next page is there. */
     public void clickAndWaitForPage(String id) {
+        clickAndWaitForPage(id, Duration.ofSeconds(10));
+    }
+
+    /** As {@link #clickAndWaitForPage(String)}, for an answer that may take longer (e.g. during an outage). */
+    public void clickAndWaitForPage(String id, Duration atMost) {
         WebElement html = driver.findElement(By.tagName("html"));
         click(id);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        new WebDriverWait(driver, atMost).until(d -> {
             try {
                 html.isEnabled();
                 return false;

@@ -112,7 +112,9 @@ public class OutboxSender {
                 return;
             }
             int failures = failingSteps.merge(what, 1, Integer::sum);
-            if (failures == 1) {
+            if (failures == 1 && nl.meldpunt.shared.DatabaseOutage.explains(e)) {
+                LOG.warning(() -> "Outbox: could not " + what + ": the database cannot be reached; the next run tries again");
+            } else if (failures == 1) {
                 LOG.log(Level.WARNING, "Outbox: could not " + what + "; the next run tries again", e);
             } else if (failures % 6 == 0) {
                 LOG.warning(() -> "Outbox: still could not " + what + " (" + failures + " runs in a row; "

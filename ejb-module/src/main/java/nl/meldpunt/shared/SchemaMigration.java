@@ -29,7 +29,9 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true"
+                "fish.payara.fail-all-connections=true",
+                // With the database down, a page answers after 5 s (a kind "try again"), not after the default 60 s.
+                "fish.payara.max-wait-time-in-millis=5000"
         },
         minPoolSize = 2,
         maxPoolSize = 30)

@@ -112,6 +112,30 @@ class ServerLogCheckTest {
         assertFalse(result.output().contains(code), result.output());
     }
 
+    @Test
+    void aStackTraceCausedByADatabaseOutageIsReviewedButAnyOtherStillFails() throws Exception {
+        List<String> outage = new ArrayList<>(CLEAN);
+        outage.addAll(List.of(HEADER,
+                "jakarta.ejb.EJBException: Exception [EclipseLink-4002]",
+                "Internal Exception: java.sql.SQLException: Error in allocating a connection. Cause: Connection could not be"
+                        + " allocated because: Connection to 127.0.0.1:55432 refused.",
+                "\tat nl.meldpunt.organisation.OrganisationService.findPublic(OrganisationService.java:48)]]",
+                ""));
+        write("server.log", outage);
+        Result reviewed = check();
+        assertEquals(0, reviewed.exit(), reviewed.output());
+
+        outage.addAll(List.of(HEADER,
+                "java.lang.NullPointerException: Cannot invoke \"String.length()\" because \"text\" is null",
+                "\tat nl.meldpunt.casefile.CaseFileService.open(CaseFileService.java:90)]]",
+                ""));
+        write("server.log", outage);
+        Result failed = check();
+        assertEquals(1, failed.exit(), failed.output());
+        assertTrue(failed.output().contains("NullPointerException"), failed.output());
+        assertFalse(failed.output().contains("EclipseLink-4002"), "the outage stays reviewed: " + failed.output());
+    }
+
     private void write(String name, List<String> lines) throws IOException {
         Files.write(logs.resolve(name), lines, StandardCharsets.UTF_8);
     }

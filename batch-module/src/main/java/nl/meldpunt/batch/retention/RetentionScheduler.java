@@ -86,6 +86,8 @@ public class RetentionScheduler {
             // Also when the batch runtime cannot start (its provider fails): the timer must stay.
             if (nl.meldpunt.shared.Undeployment.explains(e)) {
                 LOG.fine("Retention scheduling skipped: the application is stopping");
+            } else if (nl.meldpunt.shared.DatabaseOutage.explains(e)) {
+                LOG.warning("Retention scheduling skipped: the database cannot be reached; the next tick tries again");
             } else {
                 LOG.log(Level.WARNING, "Retention scheduling failed this time; the next tick tries again", e);
             }

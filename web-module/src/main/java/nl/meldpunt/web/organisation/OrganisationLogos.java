@@ -39,7 +39,15 @@ public class OrganisationLogos {
         if (slug == null || slug.isBlank()) {
             return "";
         }
-        return known.computeIfAbsent(slug, s -> organisations.findPublic(s).filter(PublicOrganisation::hasLogo)
-                .map(o -> o.logoVersion() == null ? "0" : o.logoVersion()).orElse(""));
+        return known.computeIfAbsent(slug, s -> {
+            try {
+                return organisations.findPublic(s).filter(PublicOrganisation::hasLogo)
+                        .map(o -> o.logoVersion() == null ? "0" : o.logoVersion()).orElse("");
+            } catch (RuntimeException databaseDown) {
+                // The logo is decoration: during a database outage the page goes on without it, so that a reporter's
+                // answers stay on the page with the explanation instead of an error page.
+                return "";
+            }
+        });
     }
 }
