@@ -60,7 +60,7 @@ class DatabaseOutageBrowserIT {
             TestPostgres.stop();
             try {
                 long start = System.nanoTime();
-                // The pool waits at most 5 s for a connection (fish.payara.max-wait-time-in-millis), then the page answers.
+                // The pool waits at most 3 s per try for a connection (fish.payara.max-wait-time-in-millis), then the page answers.
                 browser.clickAndWaitForPage("wizard:submit", java.time.Duration.ofSeconds(30));
                 System.out.printf("the answer during the outage took %d ms%n", (System.nanoTime() - start) / 1_000_000);
                 assertTrue(browser.text("wizard:messages").contains("Er is niets verloren"), browser.text("wizard:messages"));

@@ -30,8 +30,8 @@ import org.flywaydb.core.Flyway;
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
                 "fish.payara.fail-all-connections=true",
-                // With the database down, a page answers after 5 s (a kind "try again"), not after the default 60 s.
-                "fish.payara.max-wait-time-in-millis=5000"
+                // With the database down, a call gives up after a few seconds (a page then says "try again"), not after 60 s.
+                "fish.payara.max-wait-time-in-millis=3000"
         },
         minPoolSize = 2,
         maxPoolSize = 30)

@@ -23,7 +23,16 @@ public class ThemeServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         String slug = path == null || !path.endsWith(".css") ? "" : path.substring(1, path.length() - 4);
-        PublicOrganisation organisation = organisations.findPublic(slug).orElse(null);
+        PublicOrganisation organisation;
+        try {
+            organisation = organisations.findPublic(slug).orElse(null);
+        } catch (RuntimeException databaseDown) {
+            // The colours are decoration: during a database outage the page keeps the default ones, and the
+            // browser does not keep this answer.
+            response.setContentType("text/css;charset=UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            return;
+        }
         response.setContentType("text/css;charset=UTF-8");
         if (organisation == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
