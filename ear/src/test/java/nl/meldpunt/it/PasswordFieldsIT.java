@@ -50,7 +50,7 @@ class PasswordFieldsIT {
         assertPasswordField(own, "password:current");
         assertPasswordField(own, "password:new");
 
-        String longPassword = "Een wachtwoord van precies vierenzestig tekens, met spaties erin!";
+        String longPassword = "Een wachtwoord van precies vierenzestig tekens met spaties erin!";
         assertEquals(64, longPassword.length());
         HttpResponse<String> changed = staff.submit("/staff/password.xhtml", "password", Map.of("password:current",
                 DemoData.DEMO_PASSWORD, "password:new", longPassword, "password:repeat", longPassword), "password:save");
