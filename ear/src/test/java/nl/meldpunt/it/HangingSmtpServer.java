@@ -45,6 +45,9 @@ final class HangingSmtpServer implements AutoCloseable {
     public void close() throws IOException {
         socket.close();
         for (Socket client : held) {
+            // Reset instead of a normal close: a normal close by this side would leave the port in TIME_WAIT, and
+            // the real mail server started on it right after could not bind it.
+            client.setSoLinger(true, 0);
             client.close();
         }
     }
