@@ -35,6 +35,10 @@ def main(results, explained):
     rules = explained_rules(explained)
     unexplained = 0
     total = 0
+    for log in sorted(glob.glob(os.path.join(results, "wapiti-*.log"))):
+        if not os.path.exists(log[:-len(".log")] + ".json"):
+            unexplained += 1
+            print("wapiti %s: NO REPORT (the scan did not run; see %s)" % (os.path.basename(log), log))
     for report in sorted(glob.glob(os.path.join(results, "wapiti-*.json"))):
         who = os.path.basename(report)[len("wapiti-"):-len(".json")]
         data = json.load(open(report, encoding="utf-8"))
@@ -53,7 +57,11 @@ def main(results, explained):
                         print("      %s" % (f.get("info", "") or "").replace("\n", " ")[:300])
     for log in sorted(glob.glob(os.path.join(results, "sqlmap*.log"))):
         text = open(log, encoding="utf-8", errors="replace").read()
-        forms = len(re.findall(r"\[#\d+\] form", text)) or len(re.findall(r"testing URL", text))
+        forms = len(re.findall(r"\[#\d+\] form", text))
+        if not forms:
+            unexplained += 1
+            print("sqlmap %s: NOTHING TESTED (no form found or the run failed; see the log)" % os.path.basename(log))
+            continue
         injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?[^\n]*injectable", text)
         print("sqlmap %s: %s; injectable: %s" % (os.path.basename(log), "forms tested" if forms else "no form found",
                                                     ", ".join(injectable) or "none"))
