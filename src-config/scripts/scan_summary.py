@@ -3,7 +3,8 @@
 injection, each marked "explained" when src-config/scan/explained.txt lists it. Exits 1 on a finding that is
 not explained, so that a new one cannot go unnoticed.
 
-explained.txt: one "<wapiti category or 'sqlmap'>|<regular expression over the path>|<why>" per line; # comments.
+explained.txt: one "<wapiti category or 'sqlmap'>|<regular expression>|<why>" per line (# comments); the expression is
+searched in "<method> <path> <parameter> <wapiti's description>" of a wapiti finding, in the parameter for sqlmap.
 Usage: scan_summary.py <results directory> <explained.txt>
 """
 import glob
@@ -42,16 +43,16 @@ def main(results, explained):
     for report in sorted(glob.glob(os.path.join(results, "wapiti-*.json"))):
         who = os.path.basename(report)[len("wapiti-"):-len(".json")]
         data = json.load(open(report, encoding="utf-8"))
-        crawled = len(data.get("infos", {}).get("crawled_pages", [])) if isinstance(data.get("infos"), dict) else "?"
-        print("wapiti as %s: %s pages crawled" % (who, crawled))
+        print("wapiti as %s:" % who)
         for section in ("vulnerabilities", "anomalies"):
             for category, findings in sorted(data.get(section, {}).items()):
                 for f in findings:
                     total += 1
                     path = f.get("path", "")
-                    why = explanation(rules, category, path)
+                    why = explanation(rules, category, "%s %s %s %s" % (f.get("method", ""), path, f.get("parameter", "") or "",
+                                                                        (f.get("info", "") or "").replace("\n", " ")))
                     unexplained += why is None
-                    print("  %-12s %s: %s %s %s -> %s" % (section[:-1] if section != "anomalies" else "anomaly", category,
+                    print("  %-12s %s: %s %s %s -> %s" % ("vulnerability" if section == "vulnerabilities" else "anomaly", category,
                           f.get("method", ""), path, f.get("parameter", "") or "", "explained: " + why if why else "NOT EXPLAINED"))
                     if why is None:
                         print("      %s" % (f.get("info", "") or "").replace("\n", " ")[:300])
