@@ -10,7 +10,8 @@
 # each explained finding is listed in src-config/scan/explained.txt as "<module>|<path>".
 #
 # Needs: Debian's wapiti and sqlmap (installed when missing), python3, ports 8080 and 4848 free.
-# MELDPUNT_SCAN_MINUTES (default 3) bounds each wapiti run.
+# MELDPUNT_SCAN_MINUTES (default 3) bounds each wapiti run; MELDPUNT_SCAN_ROLES (default: all six) picks roles,
+# e.g. MELDPUNT_SCAN_ROLES="anonymous reporter".
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BASE="http://localhost:8080"
@@ -53,7 +54,7 @@ declare -A START=(
   [hr]="/hr/index.xhtml"
   [platform]="/platform/index.xhtml"
 )
-for who in anonymous reporter vertrouwenspersoon beheerder hr platform; do
+for who in ${MELDPUNT_SCAN_ROLES:-anonymous reporter vertrouwenspersoon beheerder hr platform}; do
   echo "==> wapiti as $who (at most $MINUTES minutes)"
   cookie=()
   if [ "$who" != anonymous ]; then
