@@ -43,7 +43,10 @@ def main(results, explained):
     for report in sorted(glob.glob(os.path.join(results, "wapiti-*.json"))):
         who = os.path.basename(report)[len("wapiti-"):-len(".json")]
         data = json.load(open(report, encoding="utf-8"))
-        print("wapiti as %s:" % who)
+        log_text = open(report[:-len(".json")] + ".log", encoding="utf-8", errors="replace").read() \
+            if os.path.exists(report[:-len(".json")] + ".log") else ""
+        crawled = re.search(r"Wapiti found (\d+) URLs and forms", log_text)
+        print("wapiti as %s: %s URLs and forms found, then attacked" % (who, crawled.group(1) if crawled else "?"))
         for section in ("vulnerabilities", "anomalies"):
             for category, findings in sorted(data.get(section, {}).items()):
                 for f in findings:
