@@ -85,6 +85,18 @@ class TamperedContentIT {
         assertFalse(own.body().contains("Een bericht voor de melder"));
     }
 
+    @Test
+    void aCaseAddressWithoutACaseNumberIsNotFound() {
+        // As the scanners send it: no number, or something else where the number belongs.
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        for (String address : new String[] {"/console/case.xhtml", "/console/case.xhtml?id=abc",
+                "/console/case.xhtml?id=%27%22%28"}) {
+            HttpResponse<String> answer = confidant.get(address);
+            assertEquals(404, answer.statusCode(), address);
+            assertTrue(answer.body().contains("Pagina niet gevonden"), address + ": " + answer.body());
+        }
+    }
+
     private static void assertOtherThingsStillWork(StaffClient confidant, String[] intact) throws SQLException {
         HttpResponse<String> other = confidant.get("/console/case.xhtml?id=" + TestDatabase.reportId(intact[0]));
         assertEquals(200, other.statusCode());
