@@ -15,7 +15,9 @@ DOMAIN_XML="$PAYARA/glassfish/domains/domain1/config/domain.xml"
 sed -i -E '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s/<http /<http xpowered-by="false" server-header="false" /}' "$DOMAIN_XML"
 MIME_TYPES="text/html,text/css,text/javascript,application/javascript,image/svg+xml,text/xml,application/xml,text/plain"
 sed -i -E '/<http [^>]*default-virtual-server="server"/{/compression=/!s#<http #<http compression="on" compression-min-size-bytes="1024" compressable-mime-type="'"$MIME_TYPES"'" #}' "$DOMAIN_XML"
-sed -i -E 's/<jvm-options>-Xmx512m<\/jvm-options>/<jvm-options>-Xmx1g<\/jvm-options>/' "$DOMAIN_XML"
+# Heap: 1 GiB (Argon2id needs memory); the test command asks for 2 GiB, because the tests redeploy the EAR some
+# seventy times and Payara keeps part of every earlier deployment (its class loaders) until the server stops.
+sed -i -E 's/<jvm-options>-Xmx[0-9]+[mg]<\/jvm-options>/<jvm-options>-Xmx'"${MELDPUNT_SERVER_HEAP:-1g}"'<\/jvm-options>/' "$DOMAIN_XML"
 # - Jakarta Batch keeps its job repository (executions, checkpoints) in the application's own database,
 #   in the schema "batch" that Flyway does not manage, so that a run survives a restart and any node of a
 #   cluster can continue it. The batch runtime needs a server-level datasource for that: this pool

@@ -65,6 +65,10 @@ export APP_VAULT_DB_PASSWORD=meldpunt_vault
 # For the fault tests that stop and start this PostgreSQL (DatabaseOutageBrowserIT).
 export MELDPUNT_TEST_PG_BIN="$PG_BIN" MELDPUNT_TEST_PG_DIR="$PG_DIR" MELDPUNT_TEST_PG_PORT="$PG_PORT"
 
+# The test server redeploys the EAR about seventy times; Payara keeps part of every earlier deployment until it
+# stops, so it gets 2 GiB here instead of the 1 GiB of run.sh and production (configure-domain.sh).
+export MELDPUNT_SERVER_HEAP="${MELDPUNT_SERVER_HEAP:-2g}"
+
 echo "==> Building and running all tests"
 mvn -B -f "$ROOT/pom.xml" clean verify "$@"
 
