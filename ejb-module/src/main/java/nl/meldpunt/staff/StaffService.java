@@ -63,6 +63,11 @@ public class StaffService {
         boolean passwordMatches = hasher.verify(password == null ? "" : password,
                 account == null ? null : account.getPasswordHash());
         if (account == null) {
+            // The same round trip as the row lock below, so that an unknown login name does not answer faster than
+            // a wrong password for a known one (BruteForceIT measures it): it finds nothing and locks nothing.
+            em.createNamedQuery("StaffAccount.byLoginName", StaffAccount.class)
+                    .setParameter("loginName", loginName == null ? "" : loginName.strip().toLowerCase())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
             audit.recordIndependently(Actor.ANONYMOUS, AuditAction.STAFF_LOGIN_FAILED, null, null);
             return Optional.empty();
         }
