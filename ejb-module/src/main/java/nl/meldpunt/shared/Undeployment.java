@@ -19,6 +19,9 @@ public final class Undeployment {
             if (t instanceof IllegalStateException && message.contains("Unable to retrieve EntityManagerFactory")) {
                 return true;
             }
+            if (message.contains("is not valid after container") && message.contains("shutdown")) {
+                return true; // WELD-000229: a bean of the module that is being undeployed
+            }
             if (message.contains("No Pool Meta Data object associated with the pool")) {
                 return true; // the application's own connection pool is already gone
             }
