@@ -72,21 +72,11 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
         }
 
         private static boolean expired(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ViewExpiredException) {
-                    return true;
-                }
-            }
-            return false;
+            return Causes.find(e, ViewExpiredException.class).isPresent();
         }
 
         private static CaseContentUnreadable unreadable(Throwable e) {
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof CaseContentUnreadable found) {
-                    return found;
-                }
-            }
-            return null;
+            return Causes.find(e, CaseContentUnreadable.class).orElse(null);
         }
 
         private static void show(FacesContext context, String errorPage, int status) {

@@ -38,11 +38,6 @@ public class MissingNonceFilter extends HttpFilter {
     }
 
     static boolean causedByMissingNonce(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof CspException) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.find(e, CspException.class).isPresent();
     }
 }
