@@ -25,6 +25,9 @@ public final class Undeployment {
             if (message.contains("No Pool Meta Data object associated with the pool")) {
                 return true; // the application's own connection pool is already gone
             }
+            if (t instanceof jakarta.enterprise.context.ContextNotActiveException && message.contains("ApplicationScoped")) {
+                return true; // WELD-001303: the application context ends only when the application stops
+            }
         }
         return false;
     }

@@ -17,6 +17,10 @@ class UndeploymentTest {
                 "Attempt to invoke when container is in Undeployed"))));
         assertTrue(Undeployment.explains(new RuntimeException(
                 "No Pool Meta Data object associated with the pool : meldpunt. Try redeploying the application.")));
+        assertTrue(Undeployment.explains(new jakarta.enterprise.context.ContextNotActiveException(
+                "WELD-001303: No active contexts for scope type jakarta.enterprise.context.ApplicationScoped")));
+        assertFalse(Undeployment.explains(new jakarta.enterprise.context.ContextNotActiveException(
+                "WELD-001303: No active contexts for scope type jakarta.enterprise.context.RequestScoped")));
         assertFalse(Undeployment.explains(new IllegalStateException("Reference is not valid")));
         assertFalse(Undeployment.explains(new NullPointerException()));
     }
