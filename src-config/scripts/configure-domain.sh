@@ -11,6 +11,7 @@
 #   cross-site request carries no session and no secret of the victim to measure (BREACH).
 set -euo pipefail
 PAYARA="$1"
+HERE="$(cd "$(dirname "$0")" && pwd)"
 DOMAIN_XML="$PAYARA/glassfish/domains/domain1/config/domain.xml"
 sed -i -E '/<http [^>]*default-virtual-server="server"/{/xpowered-by=/!s/<http /<http xpowered-by="false" server-header="false" /}' "$DOMAIN_XML"
 MIME_TYPES="text/html,text/css,text/javascript,application/javascript,image/svg+xml,text/xml,application/xml,text/plain"
@@ -34,4 +35,29 @@ if grep -q '<batch-runtime-configuration></batch-runtime-configuration>' "$DOMAI
   sed -i "s#<batch-runtime-configuration></batch-runtime-configuration>#${BATCH_CONFIG}#" "$DOMAIN_XML"
 elif ! grep -q 'data-source-lookup-name="jdbc/meldpunt-batch"' "$DOMAIN_XML"; then
   sed -i -E "s#^([[:space:]]*)(<config name=\"server-config\"[^>]*>)#\1\2\n\1    ${BATCH_CONFIG}#" "$DOMAIN_XML"
+fi
+# - Session ids: 256 random bits (src-config/payara/session-ids/.../RandomSessionIds.java) instead of Payara's
+#   28 hexadecimal digits of clock, hash code, address and two random numbers (OWASP ASVS 7.2.3). Compiled against
+#   this server's own interface, put into the domain's lib/ and named in every config's session manager.
+LIB="$PAYARA/glassfish/domains/domain1/lib"
+BUILD="$(mktemp -d)"
+javac --release 17 -nowarn -cp "$PAYARA/glassfish/modules/common-util.jar" -d "$BUILD" \
+  "$HERE/../payara/session-ids/nl/meldpunt/payara/RandomSessionIds.java"
+mkdir -p "$LIB"
+jar --create --file "$LIB/meldpunt-session-ids.jar" -C "$BUILD" .
+rm -rf "$BUILD"
+GENERATOR='session-id-generator-classname="nl.meldpunt.payara.RandomSessionIds"'
+sed -i -E "s#<manager-properties ?/>|<manager-properties></manager-properties>#<manager-properties ${GENERATOR}></manager-properties>#" "$DOMAIN_XML"
+sed -i -E "s#<manager-properties>#<manager-properties ${GENERATOR}>#" "$DOMAIN_XML"
+# A fresh domain has no web-container element in server-config (Payara writes it at its first start).
+if ! sed -n '/<config name="server-config"/,/<\/config>/p' "$DOMAIN_XML" | grep -q 'session-id-generator-classname'; then
+  WEB="<web-container><session-config><session-manager><manager-properties ${GENERATOR}></manager-properties></session-manager></session-config></web-container>"
+  sed -i -E "s#^([[:space:]]*)(<config name=\"server-config\"[^>]*>)#\1\2\n\1    ${WEB}#" "$DOMAIN_XML"
+fi
+# - No phone home: Payara would send its version, the JVM's, the uptime and the number of servers to Payara's site
+#   every day. A confidential reporting point makes no outbound connection but to its database and mail server.
+if grep -q '<phone-home-runtime-configuration' "$DOMAIN_XML"; then
+  sed -i -E '/<phone-home-runtime-configuration/{s/ enabled="[a-z]*"//;s#<phone-home-runtime-configuration#<phone-home-runtime-configuration enabled="false"#}' "$DOMAIN_XML"
+else
+  sed -i -E 's#^([[:space:]]*)(<config name="server-config"[^>]*>)#\1\2\n\1    <phone-home-runtime-configuration enabled="false"></phone-home-runtime-configuration>#' "$DOMAIN_XML"
 fi
