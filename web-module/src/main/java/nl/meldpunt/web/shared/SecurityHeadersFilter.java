@@ -114,7 +114,22 @@ public class SecurityHeadersFilter extends HttpFilter {
         return ResourceVersions.of(request.getServletContext(), own).map(version::equals).orElse(false);
     }
 
-    /** Keeps exactly one Content-Security-Policy header, and the caching headers set above. */
+    /** A text type without a character set gets UTF-8 (ASVS 4.1.1); anything else is left as it is. */
+    static String withCharset(String type) {
+        if (type == null) {
+            return null;
+        }
+        String lower = type.toLowerCase(java.util.Locale.ROOT).strip();
+        if (lower.contains("charset=")) {
+            return type;
+        }
+        String media = lower.contains(";") ? lower.substring(0, lower.indexOf(';')).strip() : lower;
+        boolean text = media.startsWith("text/") || media.endsWith("+xml") || media.endsWith("/xml")
+                || media.endsWith("/javascript") || media.endsWith("/json");
+        return text ? type + ";charset=UTF-8" : type;
+    }
+
+    /** Keeps exactly one Content-Security-Policy header, and the caching headers set above; names the character set. */
     private static final class SinglePolicyResponse extends HttpServletResponseWrapper {
 
         private final HttpServletRequest request;
@@ -138,9 +153,21 @@ public class SecurityHeadersFilter extends HttpFilter {
         /** Only the logo servlet replaces {@code no-store}, and only with its own Cache-Control. */
         @Override
         public void setHeader(String name, String value) {
-            if (!isCaching(name) || publicLogo && CACHE_CONTROL.equalsIgnoreCase(name)) {
+            if ("Content-Type".equalsIgnoreCase(name)) {
+                setContentType(value);
+            } else if (!isCaching(name) || publicLogo && CACHE_CONTROL.equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
             }
+        }
+
+        /**
+         * Static files and JSF's resources (PrimeFaces' scripts, our style sheet) get their type from the server's
+         * list without a character set; ours are all UTF-8. Not in web.xml's mime-mapping: Mojarra evaluates the
+         * expressions in a style sheet only when its type is exactly {@code text/css}.
+         */
+        @Override
+        public void setContentType(String type) {
+            super.setContentType(withCharset(type));
         }
 
         @Override
