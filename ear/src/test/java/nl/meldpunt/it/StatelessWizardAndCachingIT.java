@@ -99,6 +99,22 @@ class StatelessWizardAndCachingIT {
                 "used heap grew by " + (heapAfter - heapBefore) / 1048576 + " MB");
     }
 
+    /**
+     * A first postback whose hidden organisation field was changed (found by the scanner: it was a 500) is answered
+     * as an unknown reporting point, with nothing stored and no error.
+     */
+    @Test
+    void aFirstPostbackNamingAnUnknownOrganisationIsAnsweredAsNotFound() {
+        for (String org : java.util.List.of("bestaat-niet", "demo\u00bf'\"(", ";env;", "")) {
+            StaffClient visitor = StaffClient.anonymous();
+            HttpResponse<String> first = visitor.get(WIZARD);
+            HttpResponse<String> crafted = visitor.submitOn(first, "wizard", Map.of("org", org), "wizard:next");
+            assertEquals(404, crafted.statusCode(), "org=" + org);
+            assertTrue(crafted.body().contains("Meldpunt niet gevonden"), crafted.body());
+            assertTrue(Jsoup.parse(crafted.body()).getElementById("wizard") == null, "no form to fill in");
+        }
+    }
+
     @Test
     void theFirstPostbackStartsTheSessionWithTheWizardsLifeAndNothingTypedIsLost() {
         StaffClient reporter = StaffClient.anonymous();

@@ -125,6 +125,9 @@ public class ReportWizardBacking implements Serializable {
     }
 
     public void next() {
+        if (form() == null) {
+            return; // a postback naming no organisation we know (a crafted form): the page says so, nothing happens
+        }
         if (isPrivacyStep()) {
             problems.clear();
             if (!privacy.isMailAddressValidOrEmpty()) {
@@ -154,8 +157,8 @@ public class ReportWizardBacking implements Serializable {
 
     /** Sends the report; on a problem the reporter is taken to the first step that needs attention. */
     public void submit() {
-        if (isPreview()) {
-            return; // a preview never makes a report
+        if (isPreview() || form() == null) {
+            return; // a preview never makes a report; nor does a postback naming no organisation we know
         }
         List<AnswerProblem> found = answers.check(questionSet());
         if (!found.isEmpty()) {
@@ -232,6 +235,19 @@ public class ReportWizardBacking implements Serializable {
 
     public QuestionSet questionSet() {
         return form().questionSet();
+    }
+
+    /**
+     * The steps, for the page's lists: none when the postback names no organisation we know. Mojarra decodes a form's
+     * children even when the form is not rendered, so a crafted first postback would otherwise reach a missing form.
+     */
+    public List<QuestionStep> getSteps() {
+        return form() == null ? List.of() : questionSet().steps();
+    }
+
+    /** The current step's questions, for the page; none without a form (see {@link #getSteps()}). */
+    public List<Question> getStepQuestions() {
+        return form() == null ? List.of() : currentStep().questions();
     }
 
     public QuestionStep currentStep() {
