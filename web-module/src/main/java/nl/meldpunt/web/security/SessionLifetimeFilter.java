@@ -29,10 +29,14 @@ public class SessionLifetimeFilter extends HttpFilter {
     @Inject
     private StaffService staff;
 
-    static void markAuthenticated(HttpServletRequest request) {
+    /** The application's clock (moved by the tests to prove the eight hours). */
+    @Inject
+    private java.time.Clock clock;
+
+    static void markAuthenticated(HttpServletRequest request, java.time.Clock clock) {
         HttpSession session = request.getSession(false);
         if (session != null) {
-            session.setAttribute(AUTHENTICATED_AT, Instant.now());
+            session.setAttribute(AUTHENTICATED_AT, clock.instant());
             session.removeAttribute(GENERATION); // taken at the first request as this staff member
         }
     }
@@ -55,8 +59,8 @@ public class SessionLifetimeFilter extends HttpFilter {
         if (session != null && request.getUserPrincipal() != null) {
             Object since = session.getAttribute(AUTHENTICATED_AT);
             if (since == null) {
-                session.setAttribute(AUTHENTICATED_AT, Instant.now());
-            } else if (((Instant) since).plus(ABSOLUTE_LIFETIME).isBefore(Instant.now())) {
+                session.setAttribute(AUTHENTICATED_AT, clock.instant());
+            } else if (((Instant) since).plus(ABSOLUTE_LIFETIME).isBefore(clock.instant())) {
                 end(request, response, "expired");
                 return;
             }

@@ -30,6 +30,9 @@ public class StaffLoginBacking {
     @Inject
     private Language language;
 
+    @Inject
+    private java.time.Clock clock;
+
     private String username;
     private String password;
     private String code;
@@ -55,7 +58,7 @@ public class StaffLoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> {
-                SessionLifetimeFilter.markAuthenticated(request);
+                SessionLifetimeFilter.markAuthenticated(request, clock);
                 external.redirect(external.getRequestContextPath() + "/staff/home");
             }
             default -> addError("login.failed");
