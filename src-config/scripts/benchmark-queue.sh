@@ -27,7 +27,7 @@ PSQL=("$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U meldpunt -d meldpunt -v ON
 
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
-export APP_DB_USER=meldpunt APP_DB_PASSWORD=meldpunt
+export APP_DB_USER=meldpunt APP_DB_PASSWORD=benchmark # trust authentication on loopback; not the shipped default, which only the embedded database may use
 "$ROOT/src-config/scripts/run.sh" >/dev/null
 curl -fs -o /dev/null "http://localhost:8080/melden.xhtml?org=demo"   # stores the demo's question set
 

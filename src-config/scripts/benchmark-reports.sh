@@ -62,7 +62,7 @@ PSQL=("$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U meldpunt -d meldpunt -v ON
 
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
-export APP_DB_USER=meldpunt APP_DB_PASSWORD=meldpunt
+export APP_DB_USER=meldpunt APP_DB_PASSWORD=benchmark # trust authentication on loopback; not the shipped default, which only the embedded database may use
 mkdir -p "$ROOT/.run"
 echo "==> Starting the application on it (run.sh; its output: $ROOT/.run/benchmark-run.log)"
 "$ROOT/src-config/scripts/run.sh" > "$ROOT/.run/benchmark-run.log" 2>&1 || { tail -n 20 "$ROOT/.run/benchmark-run.log" >&2; exit 1; }

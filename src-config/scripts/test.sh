@@ -46,9 +46,12 @@ as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
   -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_prepared_transactions=20" start >/dev/null
 # As in production: the application's account is no superuser, and the e-mail vault has an account
 # and schema of its own that the application's account cannot read.
-"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U pgadmin -d postgres -v ON_ERROR_STOP=1 <<'SQL'
-CREATE ROLE meldpunt LOGIN PASSWORD 'meldpunt';
-CREATE ROLE meldpunt_vault LOGIN PASSWORD 'meldpunt_vault';
+# Passwords drawn for this run: the application refuses its shipped default against PostgreSQL (ASVS 13.2.3).
+DB_PASSWORD="db$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+VAULT_DB_PASSWORD="vault$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+"$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U pgadmin -d postgres -v ON_ERROR_STOP=1 <<SQL
+CREATE ROLE meldpunt LOGIN PASSWORD '$DB_PASSWORD';
+CREATE ROLE meldpunt_vault LOGIN PASSWORD '$VAULT_DB_PASSWORD';
 CREATE DATABASE meldpunt OWNER meldpunt;
 SQL
 "$PG_BIN/psql" -q -h 127.0.0.1 -p "$PG_PORT" -U pgadmin -d meldpunt -v ON_ERROR_STOP=1 <<'SQL'
@@ -59,9 +62,9 @@ SQL
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"
 export APP_DB_USER=meldpunt
-export APP_DB_PASSWORD=meldpunt
+export APP_DB_PASSWORD="$DB_PASSWORD"
 export APP_VAULT_DB_USER=meldpunt_vault
-export APP_VAULT_DB_PASSWORD=meldpunt_vault
+export APP_VAULT_DB_PASSWORD="$VAULT_DB_PASSWORD"
 # For the fault tests that stop and start this PostgreSQL (DatabaseOutageBrowserIT).
 export MELDPUNT_TEST_PG_BIN="$PG_BIN" MELDPUNT_TEST_PG_DIR="$PG_DIR" MELDPUNT_TEST_PG_PORT="$PG_PORT"
 

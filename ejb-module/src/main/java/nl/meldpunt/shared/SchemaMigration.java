@@ -49,7 +49,9 @@ import org.flywaydb.core.Flyway;
             "mail.smtp.starttls.required=${MPCONFIG=app.mail.starttls}",
             "mail.smtp.connectiontimeout=10000",
             "mail.smtp.timeout=10000",
-            "mail.smtp.writetimeout=10000"
+            "mail.smtp.writetimeout=10000",
+            // With STARTTLS the server must prove the name we connect to, not just any trusted certificate.
+            "mail.smtp.ssl.checkserveridentity=true"
         })
 @Singleton
 @Startup
@@ -63,6 +65,14 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        DefaultDatabasePassword.problem(config.getOptionalValue("app.db.url", String.class).orElse(null),
+                config.getOptionalValue("app.db.password", String.class).orElse(null),
+                config.getOptionalValue("app.vault.db.url", String.class).orElse(null),
+                config.getOptionalValue("app.vault.db.password", String.class).orElse(null))
+                .ifPresent(problem -> {
+                    throw new IllegalStateException(problem);
+                });
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
