@@ -60,7 +60,10 @@ class PublicationBrowserIT {
                     """, pdf.getAttribute("href"));
             assertEquals(200L, ((Number) download.get("status")).longValue(), download.toString());
             assertEquals("%PDF", download.get("start"), download.toString());
-            assertTrue(String.valueOf(download.get("disposition")).contains(".pdf"), download.toString());
+            // Served as a download under an RFC 6266 / 5987 encoded name, with its own type (ASVS 5.4.2, 4.1.1).
+            assertTrue(String.valueOf(download.get("disposition")).matches("attachment; filename\\*=UTF-8''[A-Za-z0-9%._-]+\\.pdf"),
+                    download.toString());
+            assertEquals("application/pdf", download.get("type"), download.toString());
             browser.assertHealthy();
             browser.assertAccessible();
             browser.screenshot("hr-page");

@@ -86,6 +86,30 @@ class ReporterLoginIT {
                 "access logging stays off");
     }
 
+    /**
+     * ASVS 16.4.1: what people type never reaches the server log, so no forged log line can be typed into it: a staff
+     * login name, a case code and a search with a line break and a fake record are all sent, and none of their text
+     * appears in the log. Also the server makes no call home (ASVS 13.2.4): Payara's phone home is off.
+     */
+    @Test
+    void typedTextNeverReachesTheServerLog() throws Exception {
+        Path serverLog = Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/logs/server.log");
+        long before = Files.size(serverLog);
+        String marker = "forged" + System.nanoTime();
+        String forged = "x\r\n[2026-01-01T00:00:00.000+0000] [Payara 6] [SEVERE] [] [nl.meldpunt] [[ " + marker + " ]]";
+        StaffClient.anonymous().login(forged, forged, "123456");
+        failure(StaffClient.anonymous().loginAsReporter(forged, forged));
+        StaffClient.anonymous().get("/m/" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8));
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", nl.meldpunt.demo.DemoData.DEMO_PASSWORD);
+        confidant.get("/console/case.xhtml?id=" + java.net.URLEncoder.encode(forged, StandardCharsets.UTF_8));
+        byte[] all = Files.readAllBytes(serverLog);
+        String written = new String(all, (int) Math.min(before, all.length), (int) Math.max(0, all.length - before),
+                StandardCharsets.ISO_8859_1);
+        assertFalse(written.contains(marker), "typed text in the server log: " + written);
+        String domain = Files.readString(Path.of(System.getProperty("payara.home"), "glassfish/domains/domain1/config/domain.xml"));
+        assertTrue(domain.matches("(?s).*<phone-home-runtime-configuration[^>]*enabled=\"false\".*"), "Payara's phone home is off");
+    }
+
     private static String failure(HttpResponse<String> answer) {
         var messages = Jsoup.parse(answer.body()).getElementById("login:messages");
         return messages == null ? "" : messages.text();

@@ -53,6 +53,136 @@ class SessionAndHeadersIT {
         }
     }
 
+    /** ASVS 4.1.1: every text answer says its character set, so that no browser guesses one. */
+    @Test
+    void everyTextAnswerNamesItsCharacterSet() {
+        StaffClient visitor = StaffClient.anonymous();
+        for (String path : List.of("/", "/m/demo", "/m/bestaat-niet", "/staff/login.xhtml", "/theme/demo.css",
+                "/resources/meldpunt/css/meldpunt.css", "/favicon.svg", "/jakarta.faces.resource/core.js.xhtml?ln=primefaces")) {
+            HttpResponse<String> answer = visitor.get(path);
+            String type = answer.headers().firstValue("Content-Type").orElse("");
+            assertFalse(type.isEmpty(), path + ": a Content-Type");
+            if (type.startsWith("text/") || type.contains("xml") || type.contains("javascript") || type.contains("json")) {
+                assertTrue(type.toLowerCase(java.util.Locale.ROOT).replace(" ", "").contains("charset=utf-8"), path + ": " + type);
+            }
+        }
+    }
+
+    /** ASVS 13.4.3 and 13.4.4: no folder is listed, no TRACE is echoed, no configuration file is served. */
+    @Test
+    void noFolderListingNoTraceAndNoConfigurationFiles() throws Exception {
+        StaffClient visitor = StaffClient.anonymous();
+        for (String folder : List.of("/resources/", "/resources/meldpunt/", "/resources/meldpunt/css/", "/jakarta.faces.resource/",
+                "/WEB-INF/", "/META-INF/", "/WEB-INF/web.xml", "/META-INF/MANIFEST.MF", "/WEB-INF/faces-config.xml",
+                "/WEB-INF/lib/", "/.git/config")) {
+            HttpResponse<String> answer = visitor.get(folder);
+            assertTrue(answer.statusCode() == 404 || answer.statusCode() == 403, folder + " answered " + answer.statusCode());
+            assertFalse(answer.body().contains("meldpunt.css") || answer.body().contains("<web-app")
+                    || answer.body().toLowerCase(java.util.Locale.ROOT).contains("directory listing"), folder + ": " + answer.body());
+        }
+        java.net.HttpURLConnection trace = (java.net.HttpURLConnection) java.net.URI.create(MeldpuntDeployment.BASE_URL + "/m/demo")
+                .toURL().openConnection();
+        trace.setRequestMethod("TRACE");
+        trace.setRequestProperty("X-Echo-Me", "trace-probe");
+        int status = trace.getResponseCode();
+        assertTrue(status == 403 || status == 405, "TRACE answered " + status);
+        java.io.InputStream body = status >= 400 ? trace.getErrorStream() : trace.getInputStream();
+        String echoed = body == null ? "" : new String(body.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(echoed.contains("trace-probe"), "the request is not echoed: " + echoed);
+        trace.disconnect();
+    }
+
+    /**
+     * ASVS 3.3.1 and 3.4.1, over HTTPS as in production (Payara's own listener on 8181, its self-signed certificate
+     * trusted here): the session cookie is {@code Secure}, and every kind of answer carries HSTS for a year with
+     * subdomains.
+     */
+    @Test
+    void overHttpsTheSessionCookieIsSecureAndEveryAnswerCarriesHsts() throws Exception {
+        String https = System.getProperty("meldpunt.httpsUrl", "https://localhost:8181");
+        javax.net.ssl.SSLContext trustingThisTestServer = javax.net.ssl.SSLContext.getInstance("TLS");
+        trustingThisTestServer.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, new java.security.SecureRandom());
+        for (String path : List.of("/staff/login.xhtml", "/m/demo", "/m/bestaat-niet", "/resources/meldpunt/css/meldpunt.css")) {
+            javax.net.ssl.HttpsURLConnection answer = (javax.net.ssl.HttpsURLConnection) java.net.URI.create(https + path)
+                    .toURL().openConnection();
+            answer.setSSLSocketFactory(trustingThisTestServer.getSocketFactory());
+            answer.setHostnameVerifier((host, session) -> "localhost".equals(host));
+            answer.setInstanceFollowRedirects(false);
+            int status = answer.getResponseCode();
+            assertTrue(status == 200 || status == 404, path + " answered " + status);
+            assertEquals("max-age=31536000; includeSubDomains", answer.getHeaderField("Strict-Transport-Security"), path);
+            if (path.startsWith("/staff/")) {
+                String cookie = answer.getHeaderFields().getOrDefault("Set-Cookie", List.of()).stream()
+                        .filter(c -> c.startsWith("MELDPUNT_SESSION=")).findFirst().orElseThrow();
+                assertTrue(cookie.contains("; Secure"), cookie);
+                assertTrue(cookie.contains("HttpOnly") && cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=strict"), cookie);
+            }
+            answer.disconnect();
+        }
+        // Over plain HTTP (a developer's own machine) there is no HSTS: a browser would otherwise refuse plain HTTP there.
+        assertTrue(StaffClient.anonymous().get("/m/demo").headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+
+    /** ASVS 7.3.2: a staff session ends eight hours after the login, however busy it was (the server's clock is moved). */
+    @Test
+    void aStaffSessionEndsEightHoursAfterItsLoginHoweverBusy() {
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        StaffClient clock = StaffClient.anonymous();
+        try {
+            assertEquals(200, confidant.get("/console/index.xhtml").statusCode());
+            clock.get("/it-probe/clock?shift=PT7H55M");
+            assertEquals(200, confidant.get("/console/index.xhtml").statusCode(), "still within the eight hours");
+            clock.get("/it-probe/clock?shift=PT8H1M");
+            HttpResponse<String> after = confidant.get("/console/index.xhtml");
+            assertEquals(302, after.statusCode(), "ended");
+            assertTrue(after.headers().firstValue("Location").orElse("").contains("/staff/login.xhtml?expired=true"),
+                    after.headers().map().toString());
+            clock.get("/it-probe/clock");
+            assertEquals(302, confidant.get("/console/index.xhtml").statusCode(), "the session is gone, not just paused");
+        } finally {
+            clock.get("/it-probe/clock");
+        }
+    }
+
+    /**
+     * ASVS 7.3.1: a logged-in session (staff or reporter) lives twenty idle minutes, read from the live session; the
+     * container ends it then. Only an anonymous reporter still writing a report gets an hour
+     * ({@code StatelessWizardAndCachingIT}).
+     */
+    @Test
+    void aLoggedInSessionEndsAfterTwentyIdleMinutes() {
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        assertEquals("1200", confidant.get("/it-probe/my-session").body(), "staff");
+        StaffClient reporter = StaffClient.reporterWithNewReport("demo");
+        assertEquals("1200", reporter.get("/it-probe/my-session").body(), "a reporter following a report");
+    }
+
+    /** ASVS 7.2.3: session ids are long random tokens (Payara draws them from SecureRandom), never repeated. */
+    @Test
+    void sessionIdsCarryAtLeast128RandomBits() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 50; i++) {
+            String id = sessionId(sessionCookie(StaffClient.anonymous().get("/staff/login.xhtml")));
+            String token = id.contains(".") ? id.substring(0, id.indexOf('.')) : id; // a cluster adds ".instance"
+            assertTrue(token.matches("[0-9a-fA-F]{32,}"), "at least 32 hexadecimal digits (128 bits): " + id);
+            ids.add(token);
+        }
+        assertEquals(50, ids.size(), "fifty logins pages, fifty different session ids");
+    }
+
     @Test
     void jsfPagesAllowOnlyTheirOwnNoncedScripts() {
         HttpResponse<String> login = StaffClient.anonymous().get("/staff/login.xhtml");
@@ -89,6 +219,22 @@ class SessionAndHeadersIT {
         StaffClient attacker = StaffClient.withSessionCookie(sessionId(cookieBefore));
         assertEquals(302, attacker.get("/console/index.xhtml").statusCode());
         assertEquals(200, client.get("/console/index.xhtml").statusCode());
+    }
+
+    /** ASVS 7.2.4 for reporters: the login gives a session id of its own; an id known before it opens nothing. */
+    @Test
+    void aReporterLoginRenewsTheSessionIdToo() {
+        String[] credentials = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
+        StaffClient client = StaffClient.anonymous();
+        java.util.Optional<String> before = client.get("/melder/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("MELDPUNT_SESSION=")).findFirst().map(SessionAndHeadersIT::sessionId);
+        HttpResponse<String> answer = client.loginAsReporter(credentials[0], credentials[1]);
+        assertEquals(302, answer.statusCode(), "logged in");
+        String after = sessionId(sessionCookie(answer));
+        assertNotEquals(before.orElse(""), after, "a new session id at login");
+        assertEquals(200, client.get("/melder/index.xhtml").statusCode());
+        before.ifPresent(old -> assertNotEquals(200, StaffClient.withSessionCookie(old).get("/melder/index.xhtml").statusCode(),
+                "the id from before the login opens nothing"));
     }
 
     @Test
