@@ -263,6 +263,22 @@ class SessionAndHeadersIT {
         // (src-config/scripts/check-server-log.sh proves after the suites that no stack trace was logged for it)
     }
 
+    /** ASVS 14.3.1: logging out asks the browser to forget this site's cookies and storage; staff and reporter. */
+    @Test
+    void loggingOutAsksTheBrowserToForgetTheSite() {
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> staffOut = confidant.submit("/console/index.xhtml", "staffbar", Map.of(), "staffbar:logout");
+        assertEquals(302, staffOut.statusCode());
+        assertEquals("\"cookies\", \"storage\"", staffOut.headers().firstValue("Clear-Site-Data").orElse(null));
+        assertEquals(302, confidant.get("/console/index.xhtml").statusCode(), "logged out");
+
+        StaffClient reporter = StaffClient.reporterWithNewReport("demo");
+        HttpResponse<String> reporterOut = reporter.submit("/melder/index.xhtml", "session", Map.of(), "session:logout");
+        assertEquals(302, reporterOut.statusCode());
+        assertTrue(reporterOut.headers().firstValue("Location").orElse("").contains("/melder/login.xhtml?loggedOut=true"));
+        assertEquals("\"cookies\", \"storage\"", reporterOut.headers().firstValue("Clear-Site-Data").orElse(null));
+    }
+
     @Test
     void logOutEverywhereEndsTheSessionsOnOtherDevicesToo() throws Exception {
         StaffClient laptop = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);

@@ -6,7 +6,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import nl.meldpunt.contact.ContactRefused;
@@ -90,12 +89,9 @@ public class ContactRequesterBacking implements Serializable {
         if (isRequest()) {
             requester.recordLogout();
         }
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String org = isRequest() ? getView().organisationSlug() : "";
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/melder/login.xhtml?loggedOut=true&org=" + org);
+        nl.meldpunt.web.shared.EndOfSession.endAndGoTo(FacesContext.getCurrentInstance().getExternalContext(),
+                "/melder/login.xhtml?loggedOut=true&org=" + org);
     }
 
     public OtherMomentsReason[] getReasons() {

@@ -1,12 +1,10 @@
 package nl.meldpunt.web.reporter;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -170,12 +168,9 @@ public class ReporterDashboardBacking implements Serializable {
 
     public void logout() throws IOException, ServletException {
         reporter.recordLogout();
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String org = getDashboard().organisationSlug();
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/melder/login.xhtml?loggedOut=true&org=" + org);
+        nl.meldpunt.web.shared.EndOfSession.endAndGoTo(FacesContext.getCurrentInstance().getExternalContext(),
+                "/melder/login.xhtml?loggedOut=true&org=" + org);
     }
 
     private void info(String key) {

@@ -1,12 +1,10 @@
 package nl.meldpunt.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import nl.meldpunt.staff.StaffProfile;
 import nl.meldpunt.staff.StaffService;
@@ -44,10 +42,6 @@ public class StaffSessionBacking {
     }
 
     private void endThisSession(String reason) throws IOException, ServletException {
-        ExternalContext external = faces.getExternalContext();
-        HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.logout();
-        external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/staff/login.xhtml?" + reason + "=true");
+        nl.meldpunt.web.shared.EndOfSession.endAndGoTo(faces.getExternalContext(), "/staff/login.xhtml?" + reason + "=true");
     }
 }
