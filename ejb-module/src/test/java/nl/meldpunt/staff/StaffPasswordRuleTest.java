@@ -26,6 +26,31 @@ class StaffPasswordRuleTest {
     }
 
     @Test
+    void commonLeakedAndGuessablePasswordsAreRefused() {
+        for (String guessable : new String[] {"password1234", "qwertyuiop123", "iloveyou2026", "Welcome12345!", "1q2w3e4r5t6y",
+                "wachtwoord123", "Amsterdam2026"}) {
+            assertEquals(Optional.of(Problem.TOO_GUESSABLE), StaffPasswordRule.problemWith(guessable, "hr"), guessable);
+        }
+    }
+
+    @Test
+    void passphrasesOfPlainWordsStayWelcome() {
+        // The passwords people choose in the integration tests: ordinary Dutch sentences of four words or more.
+        for (String passphrase : new String[] {"Tulpenvelden in de Noordoostpolder", "Zeilboten op het IJsselmeer",
+                "Groene fietsen op de brug 9", "Een heel ander wachtwoord 7", "Rode tulpen in de vaas", "Nieuw wachtwoord van Rita 2",
+                "Wachtwoord van Otto Uitdienst 1", "Oude wachtwoord van Rita 1", "Het eerste beheer begint hier 1",
+                "Een wachtwoord van precies vierenzestig tekens met spaties erin!"}) {
+            assertEquals(Optional.empty(), StaffPasswordRule.problemWith(passphrase, "rita.invited"), passphrase);
+        }
+    }
+
+    @Test
+    void theServicesOwnWordsMayNotBeInIt() {
+        assertEquals(Optional.of(Problem.CONTEXT_WORD), StaffPasswordRule.problemWith("Mijn Meldpunt wachtwoord 42", "hr"));
+        assertEquals(Optional.of(Problem.CONTEXT_WORD), StaffPasswordRule.problemWith("Vertrouwenspersoon2026", "beheerder"));
+    }
+
+    @Test
     void theLoginNameMayNotBeInIt() {
         assertEquals(Optional.of(Problem.CONTAINS_LOGIN), StaffPasswordRule.problemWith("Vertrouwenspersoon2026", "vertrouwenspersoon"));
     }
