@@ -91,6 +91,14 @@ class ReporterJourneyBrowserIT {
             assertTrue(browser.text("wizard:summary").contains("Pesten"));
             browser.assertAccessible();
             browser.screenshot("reporter-wizard-summary");
+            // The proof of work against bot floods: the browser did it while the summary was shown...
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                    .until(d -> !d.findElement(By.id("wizard:solution")).getAttribute("value").isEmpty());
+            // ...and a send without it (as a script that skips the work would send) is not taken, and loses nothing.
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.getElementById('wizard:solution').value = '';");
+            browser.clickAndWaitForPage("wizard:submit");
+            assertTrue(browser.text("wizard:messages").contains("Uw melding is nog niet verstuurd"), browser.text("wizard:messages"));
+            assertTrue(browser.text("wizard:summary").contains(story), "everything written is still there");
             browser.clickAndWaitForPage("wizard:submit");
 
             // Credentials, shown once, and tips fitted to bullying.

@@ -1,17 +1,9 @@
 package nl.meldpunt.reporter;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import nl.meldpunt.security.ProofOfWork;
 
 /**
  * A small proof of work on the reporter's login form (as GlobaLeaks does), so that a flood of guesses
@@ -61,39 +53,18 @@ public class LoginPuzzle {
     static final Duration LIFETIME = Duration.ofMinutes(30);
 
     /** Used challenges remembered at most (each one took a solved puzzle and an Argon2id check to get here). */
-    static final int MAX_REMEMBERED = 100_000;
+    static final int MAX_REMEMBERED = ProofOfWork.MAX_REMEMBERED;
 
-    private static final Duration WINDOW = Duration.ofMinutes(1);
-    private static final int RANDOM_BYTES = 16;
-
-    private final SecureRandom random = new SecureRandom();
-    private final byte[] key = new byte[32];
-    private final Map<String, Instant> used = new ConcurrentHashMap<>();
-    /** Failed logins per second of the last minute (a ring of 60 counters: bounded, no timestamps kept). */
-    private final int[] failures = new int[(int) WINDOW.toSeconds()];
-    private long ringSecond;
-
-    public LoginPuzzle() {
-        random.nextBytes(key);
-    }
+    private final ProofOfWork work = new ProofOfWork(BASE_BITS, FAILURES_PER_MINUTE_THRESHOLD, MAX_BITS, LIFETIME);
 
     /** A fresh challenge for a login form, at the difficulty of this moment. */
     public String issue(Instant now) {
-        byte[] nonce = new byte[RANDOM_BYTES];
-        random.nextBytes(nonce);
-        String unsigned = now.plus(LIFETIME).getEpochSecond() + "." + requiredBits(now) + "."
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(nonce);
-        return unsigned + "." + sign(unsigned);
+        return work.issue(now);
     }
 
     /** The zero bits a challenge issued now asks for. */
     public int requiredBits(Instant now) {
-        int perMinute = failuresInLastMinute(now);
-        int bits = BASE_BITS;
-        for (long level = FAILURES_PER_MINUTE_THRESHOLD; perMinute > level && bits < MAX_BITS; level *= 2) {
-            bits++;
-        }
-        return bits;
+        return work.requiredBits(now);
     }
 
     /**
@@ -101,90 +72,19 @@ public class LoginPuzzle {
      * up by this call), and the hash has the zero bits the challenge asks. One HMAC and one SHA-256.
      */
     boolean solved(String challenge, String solution, Instant now) {
-        if (challenge == null || solution == null || challenge.length() > 200 || solution.length() > 20
-                || !solution.matches("\\d{1,20}")) {
-            return false;
-        }
-        String[] parts = challenge.split("\\.");
-        if (parts.length != 4) {
-            return false;
-        }
-        String unsigned = parts[0] + "." + parts[1] + "." + parts[2];
-        if (!MessageDigest.isEqual(sign(unsigned).getBytes(StandardCharsets.US_ASCII), parts[3].getBytes(StandardCharsets.US_ASCII))) {
-            return false;
-        }
-        Instant expiry;
-        int bits;
-        try {
-            expiry = Instant.ofEpochSecond(Long.parseLong(parts[0]));
-            bits = Integer.parseInt(parts[1]);
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        if (!now.isBefore(expiry) || bits < BASE_BITS || !leadingZeroBits(challenge, solution, bits)) {
-            return false;
-        }
-        forgetExpired(now);
-        if (used.size() >= MAX_REMEMBERED) {
-            return false; // cannot tell a replay from a new one: refuse rather than accept twice
-        }
-        return used.putIfAbsent(challenge, expiry) == null;
+        return work.solved(challenge, solution, now);
     }
 
     /** Counts a failed login that got past the puzzle: it raises the difficulty for the next minute. */
-    synchronized void recordFailure(Instant now) {
-        advance(now.getEpochSecond());
-        failures[(int) Math.floorMod(ringSecond, failures.length)]++;
+    void recordFailure(Instant now) {
+        work.record(now);
     }
 
-    synchronized int failuresInLastMinute(Instant now) {
-        advance(now.getEpochSecond());
-        int sum = 0;
-        for (int count : failures) {
-            sum += count;
-        }
-        return sum;
-    }
-
-    private void advance(long second) {
-        if (second <= ringSecond) {
-            return;
-        }
-        long steps = Math.min(failures.length, second - ringSecond);
-        for (long s = 1; s <= steps; s++) {
-            failures[(int) Math.floorMod(ringSecond + s, failures.length)] = 0;
-        }
-        ringSecond = second;
-    }
-
-    private void forgetExpired(Instant now) {
-        if (used.size() > 1_000) {
-            used.values().removeIf(expiry -> !now.isBefore(expiry));
-        }
+    int failuresInLastMinute(Instant now) {
+        return work.eventsInLastMinute(now);
     }
 
     static boolean leadingZeroBits(String challenge, String solution, int bits) {
-        byte[] hash;
-        try {
-            hash = MessageDigest.getInstance("SHA-256").digest((challenge + ":" + solution).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-        for (int i = 0; i < bits; i++) {
-            if ((hash[i / 8] & (0x80 >>> (i % 8))) != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return ProofOfWork.leadingZeroBits(challenge, solution, bits);
     }
 }

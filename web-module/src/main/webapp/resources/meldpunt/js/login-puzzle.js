@@ -1,4 +1,5 @@
-// The reporter login's proof of work (see nl.meldpunt.reporter.LoginPuzzle): find a number such that
+// The proof of work of the reporter's login and of the wizard's last step (see nl.meldpunt.security.ProofOfWork,
+// reporter.LoginPuzzle, intake.SubmissionPuzzle): find a number such that
 // SHA-256(challenge + ":" + number) starts with the zero bits the challenge asks for, and send it along
 // in the hidden field "solution". The work starts as soon as the page opens, in small slices so the page
 // stays responsive; a submit before it is done waits for it. No inline script, no eval (the CSP allows none).
@@ -69,10 +70,13 @@
         return h0;
     }
 
-    function start(form) {
-        var challengeField = form.querySelector('input[name$=":challenge"]');
-        var solutionField = form.querySelector('input[name$=":solution"]');
-        if (!challengeField || !solutionField) {
+    // One puzzle at a time per form. The wizard's summary step arrives by an Ajax update, which may replace the
+    // form or only its content: every challenge field found starts its own work, and the form's one submit
+    // listener always asks the newest.
+    function start(challengeField) {
+        var form = challengeField.form;
+        var solutionField = form ? form.querySelector('input[name$=":solution"]') : null;
+        if (!solutionField) {
             return;
         }
         var challenge = challengeField.value;
@@ -83,23 +87,22 @@
         var mask = (-1 << (32 - bits)) | 0; // the first 'bits' bits of the hash's first word
         var prefix = challenge + ':';
         var nonce = 0;
-        var done = false;
-        var waitingSubmitter = null;
-        var waiting = false;
+        var state = {done: false, waiting: false, submitter: null, field: challengeField};
+        form.meldpuntPuzzle = state;
 
         function finish() {
-            if (!waiting) {
+            if (!state.waiting) {
                 return;
             }
-            waiting = false;
+            state.waiting = false;
             if (form.requestSubmit) {
-                form.requestSubmit(waitingSubmitter || undefined);
+                form.requestSubmit(state.submitter || undefined);
             } else {
-                if (waitingSubmitter && waitingSubmitter.name) {
+                if (state.submitter && state.submitter.name) {
                     var pressed = document.createElement('input');
                     pressed.type = 'hidden';
-                    pressed.name = waitingSubmitter.name;
-                    pressed.value = waitingSubmitter.value || '';
+                    pressed.name = state.submitter.name;
+                    pressed.value = state.submitter.value || '';
                     form.appendChild(pressed);
                 }
                 form.submit();
@@ -107,12 +110,15 @@
         }
 
         function work() {
+            if (form.meldpuntPuzzle !== state || !document.body.contains(challengeField)) {
+                return; // replaced by a newer puzzle, or the step is gone
+            }
             var until = Date.now() + 40;
             while (Date.now() < until) {
                 for (var i = 0; i < 2000; i++, nonce++) {
                     if ((sha256Head(prefix + nonce) & mask) === 0) {
                         solutionField.value = String(nonce);
-                        done = true;
+                        state.done = true;
                         finish();
                         return;
                     }
@@ -121,25 +127,39 @@
             setTimeout(work, 0);
         }
 
-        form.addEventListener('submit', function (event) {
-            if (done) {
-                return;
-            }
-            event.preventDefault();
-            waiting = true;
-            waitingSubmitter = event.submitter || form.querySelector('[type="submit"]');
-            var status = document.getElementById('puzzleStatus');
-            if (status) {
-                status.textContent = status.getAttribute('data-working');
-            }
-        });
+        if (!form.meldpuntPuzzleListening) {
+            form.meldpuntPuzzleListening = true;
+            form.addEventListener('submit', function (event) {
+                var current = form.meldpuntPuzzle;
+                if (!current || current.done || !document.body.contains(current.field)) {
+                    return;
+                }
+                event.preventDefault();
+                current.waiting = true;
+                current.submitter = event.submitter || form.querySelector('[type="submit"]');
+                var status = document.getElementById('puzzleStatus');
+                if (status) {
+                    status.textContent = status.getAttribute('data-working');
+                }
+            });
+        }
         setTimeout(work, 0);
     }
 
+    function scan() {
+        var fields = document.querySelectorAll('input[name$=":challenge"]');
+        for (var i = 0; i < fields.length; i++) {
+            if (!fields[i].meldpuntStarted) {
+                fields[i].meldpuntStarted = true;
+                start(fields[i]);
+            }
+        }
+    }
+
     function init() {
-        var form = document.getElementById('login');
-        if (form) {
-            start(form);
+        scan();
+        if (window.MutationObserver) {
+            new MutationObserver(scan).observe(document.body, {childList: true, subtree: true});
         }
     }
 

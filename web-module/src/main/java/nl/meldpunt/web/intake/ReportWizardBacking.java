@@ -47,6 +47,16 @@ public class ReportWizardBacking implements Serializable {
     @Inject
     private Language language;
 
+    /** The proof of work on the last step (a bot flood pays, people do not notice; see {@code SubmissionPuzzle}). */
+    @Inject
+    private nl.meldpunt.intake.SubmissionPuzzle submissionPuzzle;
+
+    @Inject
+    private java.time.Clock clock;
+
+    private String challenge;
+    private String solution;
+
     @Inject
     private ReportPrivacyBacking privacy;
 
@@ -160,6 +170,15 @@ public class ReportWizardBacking implements Serializable {
         if (isPreview() || form() == null) {
             return; // a preview never makes a report; nor does a postback naming no organisation we know
         }
+        String sentChallenge = challenge;
+        challenge = null; // each summary shown gets a fresh one, whatever happens now
+        if (!submissionPuzzle.solved(sentChallenge, solution, clock.instant())) {
+            // Nothing is lost: the page is shown again with a new puzzle, which the browser solves at once.
+            Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    jakarta.faces.application.FacesMessage.SEVERITY_WARN, texts.message("wizard.puzzle.again"), null));
+            return;
+        }
         List<AnswerProblem> found = answers.check(questionSet());
         if (!found.isEmpty()) {
             showFirstProblem(found);
@@ -170,6 +189,7 @@ public class ReportWizardBacking implements Serializable {
                     privacy.chosenConfidant(), privacy.getSharingConsent(), language.getLocale(),
                     oral ? null : privacy.getMailAddress(), oral ? nl.meldpunt.casefile.Channel.ORAL : nl.meldpunt.casefile.Channel.WEB));
             privacy.forgetMailAddress(); // it is in the vault now; this page does not keep it
+            submissionPuzzle.recordReport(clock.instant());
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
         } catch (ReportRejected e) {
@@ -302,6 +322,26 @@ public class ReportWizardBacking implements Serializable {
 
     public void setSlug(String slug) {
         this.slug = slug;
+    }
+
+    /** The summary step's puzzle: made when the summary is first shown, a new one after every attempt to send. */
+    public String getChallenge() {
+        if (challenge == null) {
+            challenge = submissionPuzzle.issue(clock.instant());
+        }
+        return challenge;
+    }
+
+    public void setChallenge(String challenge) {
+        this.challenge = challenge;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
     }
 
     public ReportForm getForm() {
