@@ -11,6 +11,11 @@ class DefaultDatabasePasswordTest {
     private static final String PG = "jdbc:postgresql://db.example.org:5432/meldpunt";
 
     @Test
+    void theShippedDefaultIsReadFromTheShippedConfiguration() {
+        assertTrue("meldpunt".equals(DefaultDatabasePassword.shippedDefault()));
+    }
+
+    @Test
     void theEmbeddedDatabaseMayKeepTheShippedPassword() {
         assertTrue(DefaultDatabasePassword.problem(H2, "meldpunt", H2, "meldpunt").isEmpty());
     }
