@@ -73,8 +73,9 @@ public class ReportWizardBacking implements Serializable {
     private String subcategoryOfReport;
 
     /** Opens the form of the organisation in {@code ?org=}; an unknown one shows a kind explanation. */
+    /** A page without an organisation we know (none named, an unknown one, or a changed form field) is "not found". */
     public void open() {
-        if (form() == null && slug != null) {
+        if (form() == null && (slug != null || !isPreview())) {
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
