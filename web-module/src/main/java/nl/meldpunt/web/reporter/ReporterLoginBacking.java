@@ -60,6 +60,7 @@ public class ReporterLoginBacking {
     private Optional<PublicOrganisation> organisation;
 
     public void login() throws IOException {
+        long started = System.nanoTime();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
@@ -79,6 +80,7 @@ public class ReporterLoginBacking {
             }
             faces.responseComplete();
         } else {
+            nl.meldpunt.web.shared.FailedLoginFloor.waitSince(started); // the same answer time, known case code or not
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     texts.message(loginOutcome.isCaseAnonymised() ? "reporterLogin.anonymised" : "reporterLogin.failed"), null));
         }

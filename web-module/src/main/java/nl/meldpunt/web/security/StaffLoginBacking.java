@@ -33,15 +33,6 @@ public class StaffLoginBacking {
     @Inject
     private java.time.Clock clock;
 
-    /**
-     * A failed login is answered no sooner than this after the attempt began. An unknown login name and a wrong
-     * password for a known one do nearly the same work (one Argon2id check, one commit), but reading a known account
-     * still costs a few queries more, which the test measured as 1 to 13 % from run to run; the floor, well above
-     * both, leaves nothing to tell them apart by, and slows a guesser a little more. The wait holds no database
-     * connection and no lock: it happens here, after the service has answered. A login that works is not delayed.
-     */
-    static final java.time.Duration FAILURE_FLOOR = java.time.Duration.ofMillis(250);
-
     private String username;
     private String password;
     private String code;
@@ -72,22 +63,12 @@ public class StaffLoginBacking {
                 external.redirect(external.getRequestContextPath() + "/staff/home");
             }
             default -> {
-                waitUntilFloor(started);
+                nl.meldpunt.web.shared.FailedLoginFloor.waitSince(started); // the same answer time, known or not
                 addError("login.failed");
             }
         }
     }
 
-    private static void waitUntilFloor(long started) {
-        long left = FAILURE_FLOOR.toNanos() - (System.nanoTime() - started);
-        if (left > 0) {
-            try {
-                java.util.concurrent.TimeUnit.NANOSECONDS.sleep(left);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
 
     private void addError(String key) {
         String text = ResourceBundle.getBundle("nl.meldpunt.web.Messages", language.getLocale()).getString(key);
