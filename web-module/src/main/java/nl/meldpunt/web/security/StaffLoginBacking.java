@@ -69,7 +69,6 @@ public class StaffLoginBacking {
         }
     }
 
-
     private void addError(String key) {
         String text = ResourceBundle.getBundle("nl.meldpunt.web.Messages", language.getLocale()).getString(key);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
