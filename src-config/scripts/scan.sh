@@ -10,14 +10,21 @@
 # each explained finding is listed in src-config/scan/explained.txt as "<module>|<path>".
 #
 # Needs: Debian's wapiti and sqlmap (installed when missing), python3, ports 8080 and 4848 free.
-# MELDPUNT_SCAN_MINUTES (default 3) bounds each wapiti run; MELDPUNT_SCAN_ROLES (default: all six) picks roles,
-# e.g. MELDPUNT_SCAN_ROLES="anonymous reporter".
+# MELDPUNT_SCAN_MINUTES (default 3) bounds each wapiti run and MELDPUNT_SCAN_ATTACK_SECONDS (default 60) each of
+# its attack modules; MELDPUNT_SCAN_ROLES (default: all six) picks roles, e.g. MELDPUNT_SCAN_ROLES="anonymous
+# reporter"; MELDPUNT_SCAN_MODULES picks wapiti's modules (default below); MELDPUNT_SQLMAP_MINUTES (default 5)
+# bounds sqlmap per form page.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BASE="http://localhost:8080"
 OUT="$ROOT/.scan-results"
 RUN_DIR="$ROOT/.scan"
 MINUTES="${MELDPUNT_SCAN_MINUTES:-3}"
+ATTACK_SECONDS="${MELDPUNT_SCAN_ATTACK_SECONDS:-60}"
+SQLMAP_MINUTES="${MELDPUNT_SQLMAP_MINUTES:-5}"
+# wapiti's common modules (sql, blindsql, xss, permanentxss, exec, file, redirect, ssrf, csp, cookieflags), the
+# headers and methods checks, its nikto database, and the ones that need no common module before them.
+MODULES="${MELDPUNT_SCAN_MODULES:-common,http_headers,methods,nikto,crlf,xxe,backup,buster,csrf,brute_login_form}"
 
 need=()
 command -v wapiti >/dev/null || need+=(wapiti)
@@ -62,14 +69,14 @@ for who in ${MELDPUNT_SCAN_ROLES:-anonymous reporter vertrouwenspersoon beheerde
   fi
   wapiti -u "$BASE/" --scope folder -s "$BASE${START[$who]}" "${cookie[@]}" \
     --skip "logout" --skip "logoutEverywhere" \
-    -m "common,http_headers,methods,nikto" --max-scan-time $((MINUTES * 60)) --max-attack-time 60 \
+    -m "$MODULES" --max-scan-time $((MINUTES * 60)) --max-attack-time "$ATTACK_SECONDS" \
     --flush-session --no-bugreport -v 0 -f json -o "$OUT/wapiti-$who.json" > "$OUT/wapiti-$who.log" 2>&1 || true
 done
 
-echo "==> sqlmap on the login forms and the wizard's entry (the JSF view state refreshed for every request)"
+echo "==> sqlmap on the login forms and the wizard's entry (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
 for page in "/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/m/demo"; do
   name="$(echo "$page" | tr '/?=.' '____')"
-  sqlmap -u "$BASE$page" --forms --batch --level 2 --risk 1 \
+  timeout --signal=INT "$((SQLMAP_MINUTES * 60))" sqlmap -u "$BASE$page" --forms --batch --level 2 --risk 1 \
     --csrf-token="jakarta.faces.ViewState" --flush-session --output-dir="$OUT/sqlmap" \
     > "$OUT/sqlmap$name.log" 2>&1 || true
 done

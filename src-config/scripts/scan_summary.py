@@ -67,8 +67,10 @@ def main(results, explained):
             print("sqlmap %s: NOTHING TESTED (no form found or the run failed; see the log)" % os.path.basename(log))
             continue
         injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?[^\n]*injectable", text)
-        print("sqlmap %s: %s; injectable: %s" % (os.path.basename(log), "forms tested" if forms else "no form found",
-                                                    ", ".join(injectable) or "none"))
+        finished = "ending @" in text  # sqlmap's last line; missing when scan.sh's time bound stopped it
+        print("sqlmap %s: %d forms %s; injectable: %s" % (os.path.basename(log), forms,
+                                                       "tested" if finished else "found, stopped at the time bound",
+                                                       ", ".join(injectable) or "none"))
         for parameter in injectable:
             total += 1
             why = explanation(rules, "sqlmap", parameter)
