@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /** The set-password link of the invitation mail a staff member gets, as the browser tests follow it. */
 final class InvitationMails {
 
-    private static final Pattern LINK = Pattern.compile("(/staff/welcome\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+    private static final Pattern LINK = Pattern.compile("(/staff/welcome\\.xhtml#token=[A-Za-z0-9_-]+)");
 
     private InvitationMails() {
     }

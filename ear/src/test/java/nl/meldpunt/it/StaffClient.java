@@ -100,6 +100,20 @@ public class StaffClient {
                 "login:code", code == null ? "" : code));
     }
 
+    /**
+     * Opens the welcome link of an invitation or password-reset mail as the page's script does: the token is in
+     * the link's fragment, which is never sent, so the page is fetched without it and the token posted.
+     */
+    public HttpResponse<String> openWelcomeLink(String token) {
+        return openWelcomeLink(token, null);
+    }
+
+    /** As {@link #openWelcomeLink(String)}, in a chosen language ({@code ?lang=}). */
+    public HttpResponse<String> openWelcomeLink(String token, String language) {
+        HttpResponse<String> page = get("/staff/welcome.xhtml" + (language == null ? "" : "?lang=" + language));
+        return submitOn(page, "open", Map.of("open:token", token), "open:go");
+    }
+
     /** Submits a JSF form of the given page, with its view state and PrimeFaces nonce. */
     public HttpResponse<String> submit(String page, String formId, Map<String, String> values, String button) {
         return submitOn(get(page), formId, values, button);

@@ -1,5 +1,6 @@
 package nl.meldpunt.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -63,6 +64,8 @@ class StaffInvitationBrowserIT {
         try (Browser person = new Browser()) {
             person.open(link);
             assertTrue(person.text("loginName").contains(login), person.text("loginName"));
+            // The page's script posted the token from the fragment and took it out of the address and history.
+            assertFalse(person.driver().getCurrentUrl().contains("token"), person.driver().getCurrentUrl());
             person.assertAccessible();
             person.screenshot("staff-welcome");
             person.type(By.id("welcome:password"), "kort");

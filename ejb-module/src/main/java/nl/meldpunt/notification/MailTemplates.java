@@ -37,7 +37,7 @@ public class MailTemplates {
     }
 
     /**
-     * As {@link #render(MailKind, String, Branding, List)}, with {@code linkQuery} (e.g. {@code ?token=...})
+     * As {@link #render(MailKind, String, Branding, List)}, with {@code linkQuery} (e.g. {@code #token=...}, a fragment)
      * added to a staff mail's link: an invitation's single-use token, which is in the mail only, never stored.
      */
     public RenderedMail render(MailKind kind, String language, Branding branding, List<String> detailLines, String linkQuery) {

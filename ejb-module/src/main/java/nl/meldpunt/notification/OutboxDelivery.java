@@ -92,7 +92,7 @@ public class OutboxDelivery {
                 mail.noAddress(now); // the invitation was used or replaced: this link would not work
                 return Optional.empty();
             }
-            linkQuery = "?token=" + token.get();
+            linkQuery = "#token=" + token.get(); // in the fragment: never sent to a server (ASVS 14.2.1)
         }
         Organisation organisation = em.find(Organisation.class, mail.getOrganisationId());
         RenderedMail rendered = templates.render(mail.getKind(), mail.getLanguage(),

@@ -101,6 +101,6 @@ public class FirstPlatformAdmin {
         String token = tokens.issue(invitation.getId(), now).orElseThrow();
         audit.record(Actor.SYSTEM, AuditAction.STAFF_INVITED, null, "staff:" + account.getId());
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        return Optional.of(base + "/staff/welcome.xhtml?token=" + token);
+        return Optional.of(base + "/staff/welcome.xhtml#token=" + token);
     }
 }

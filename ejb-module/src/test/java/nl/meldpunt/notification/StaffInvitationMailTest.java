@@ -22,9 +22,9 @@ class StaffInvitationMailTest {
     void theInvitationLinksToTheWelcomePageWithItsToken() {
         var branding = new MailTemplates.Branding("Zorggroep Noord", "#2E6B30");
         for (MailKind kind : List.of(MailKind.STAFF_INVITATION, MailKind.STAFF_PASSWORD_RESET)) {
-            RenderedMail mail = templates.render(kind, "nl", branding, List.of(), "?token=abc_DEF-123");
-            assertTrue(mail.text().contains("https://meldpunt.example.nl/staff/welcome.xhtml?token=abc_DEF-123"), mail.text());
-            assertTrue(mail.html().contains("href=\"https://meldpunt.example.nl/staff/welcome.xhtml?token=abc_DEF-123\""), mail.html());
+            RenderedMail mail = templates.render(kind, "nl", branding, List.of(), "#token=abc_DEF-123");
+            assertTrue(mail.text().contains("https://meldpunt.example.nl/staff/welcome.xhtml#token=abc_DEF-123"), mail.text());
+            assertTrue(mail.html().contains("href=\"https://meldpunt.example.nl/staff/welcome.xhtml#token=abc_DEF-123\""), mail.html());
             assertTrue(mail.text().contains("7 dagen"), "says how long the link works");
             assertTrue(kind.carriesInvitation());
         }

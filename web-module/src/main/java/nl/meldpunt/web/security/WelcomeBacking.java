@@ -16,8 +16,12 @@ import nl.meldpunt.web.shared.Texts;
  * The public welcome page a staff member reaches from the invitation (or password reset) mail: the
  * link's token is checked, the person chooses a password (with the rule's problems said kindly) and is
  * sent to the normal login, where the second factor is set up as always. A used, expired or unknown
- * link gets one kind message and changes nothing. The token stays in this view on the server: it is not
- * put in the page, a form's address or a log line.
+ * link gets one kind message and changes nothing.
+ *
+ * <p>The token is in the link's fragment ({@code welcome.xhtml#token=...}), which a browser never sends:
+ * the page's script posts it in the {@code open} form (ASVS 14.2.1: no secret in an address, so none in a
+ * proxy's log, a server's access log or a {@code Referer}). From then on it stays in this view on the
+ * server: it is not put back in the page, a form's address or a log line.
  */
 @Named
 @ViewScoped
@@ -33,16 +37,21 @@ public class WelcomeBacking implements Serializable {
 
     private String token;
     private InvitationView invitation;
-    private boolean checked;
+    private boolean opened;
     private String password;
     private String repeat;
 
-    /** On the first view only: which account the link is for, if it still works. */
-    public void load() {
-        if (!checked) {
-            checked = true;
+    /** Once per view, with the token the page's script posted: which account the link is for, if it still works. */
+    public void open() {
+        if (!opened) {
+            opened = true;
             invitation = administration.checkInvitation(token).orElse(null);
         }
+    }
+
+    /** False until the link's token was posted: the page then shows only the form that posts it. */
+    public boolean isOpened() {
+        return opened;
     }
 
     public void choose() throws IOException {
@@ -94,7 +103,7 @@ public class WelcomeBacking implements Serializable {
     }
 
     public void setToken(String token) {
-        if (token != null && !token.isBlank() && !checked) {
+        if (token != null && !token.isBlank() && !opened) {
             this.token = token;
         }
     }
