@@ -6,6 +6,7 @@
 # - the mail server refusing, down for a while, and hanging after it accepted the connection (OutboxIT)
 # - 500 reports sent at once (ConcurrentSubmissionsIT)
 # - a changed ciphertext and a case key that no longer unwraps (TamperedContentIT)
+# - the server restarted with a wrong key-encryption key, then with the right one (WrongKeyIT)
 # - the server killed with kill -9 in the middle of HR's report job, and started again (PublicationCrashIT)
 # - uploads that attack: a ZIP bomb, a 50,000 x 50,000 image, a polyglot, too large, a thousand tiny ones (HostileUploadsIT)
 #
@@ -13,5 +14,5 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 exec "$ROOT/src-config/scripts/test.sh" \
-  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,PublicationCrashIT,HostileUploadsIT \
+  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,WrongKeyIT,PublicationCrashIT,HostileUploadsIT \
   -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false "$@"

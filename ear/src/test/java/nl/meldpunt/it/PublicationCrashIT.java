@@ -10,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -63,9 +58,9 @@ class PublicationCrashIT {
         // second chunk is pausing and the first is committed.
         waitUntil(() -> itemsDone(run) >= 6, "six months counted", Duration.ofSeconds(60));
 
-        killServer();
+        TestServer.kill(); // SIGKILL: no shutdown hook, no clean stop of the job
         assertEquals("STARTED", text("select batchstatus from batch.executioninstancedata where jobexecid = ?", execution), "the killed execution is left STARTED in the job repository");
-        startServer();
+        TestServer.start(java.util.Map.of());
 
         StaffClient.anonymous().get("/it-probe/clock?shift=" + Duration.ofMinutes(11)); // the run is silent too long now
         try {
@@ -111,20 +106,10 @@ class PublicationCrashIT {
         }
     }
 
-    private static void killServer() throws Exception {
-        String domain = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1").toString();
-        List<ProcessHandle> servers = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains(domain) && c.contains("ASMain")).orElse(false))
-                .toList();
-        assertEquals(1, servers.size(), "one Payara process for the domain");
-        servers.get(0).destroyForcibly(); // SIGKILL: no shutdown hook, no clean stop of the job
-        servers.get(0).onExit().get(30, TimeUnit.SECONDS);
-    }
-
     /** The server's threads, written to target/ for a failed wait (what is the restarted job waiting for?). */
     private static Path threadDump() {
         try {
-            String domain = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1").toString();
+            String domain = TestServer.domain().toString();
             long pid = ProcessHandle.allProcesses()
                     .filter(p -> p.info().commandLine().map(c -> c.contains(domain) && c.contains("ASMain")).orElse(false))
                     .findFirst().orElseThrow().pid();
@@ -134,21 +119,6 @@ class PublicationCrashIT {
         } catch (Exception e) {
             return Path.of("no thread dump: " + e);
         }
-    }
-
-    private static void startServer() throws Exception {
-        Path asadmin = Path.of(System.getProperty("payara.home"), "bin", "asadmin");
-        Process start = new ProcessBuilder(asadmin.toString(), "start-domain", "domain1").inheritIO().start();
-        assertEquals(0, start.waitFor(), "asadmin start-domain");
-        HttpClient http = HttpClient.newHttpClient();
-        waitUntil(() -> {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create(MeldpuntDeployment.BASE_URL + "/m/demo")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-            } catch (Exception e) {
-                return false;
-            }
-        }, "the application answers again", Duration.ofSeconds(180));
     }
 
     private static long trendSchedule(long organisation) throws SQLException {

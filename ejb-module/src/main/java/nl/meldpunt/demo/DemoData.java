@@ -35,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "VaultSchemaMigration"})
+@DependsOn({"SchemaMigration", "VaultSchemaMigration", "KeyCheck"})
 public class DemoData {
 
     /** Printed by the run script and used by the tests; never used outside demo mode. */
@@ -81,8 +81,8 @@ public class DemoData {
 
     @PostConstruct
     void createOnce() {
-        if (!enabled) {
-            return;
+        if (!enabled || cipher.refusesWrongKek()) {
+            return; // with the wrong key nothing is sealed, not even a demo report (KeyCheck says why in the log)
         }
         if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
             addDepartmentsIfMissing();

@@ -51,6 +51,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CaseCipher {
 
+    /** What {@link #newKeyProbe()} seals: a fixed text, no secret. */
+    private static final String KEY_PROBE = "meldpunt key-encryption key check";
     static final String MISSING_KEK = "No key-encryption key configured: set app.crypto.kek (see README)";
     static final String UNUSABLE_KEK =
             "No usable key-encryption key configured: app.crypto.kek must be 32 random bytes, base64-encoded (see README)";
@@ -71,6 +73,8 @@ public class CaseCipher {
     private SecretKeySpec kek;
     private String kekId;
     private String kekProblem;
+    /** Set by {@link KeyCheck} when the configured KEK is not this database's: then nothing is sealed or opened. */
+    private volatile String wrongKek;
 
     /** For CDI; the key is read from configuration in {@link #readConfiguration()}. */
     public CaseCipher() {
@@ -223,7 +227,57 @@ public class CaseCipher {
         }
     }
 
+    /**
+     * A fixed text sealed under the configured KEK, for {@link KeyCheck} to store when a key id is first used.
+     * It holds no secret; only the KEK opens it.
+     */
+    public byte[] newKeyProbe() {
+        requireKek();
+        return sealing.seal(kek, KEY_PROBE.getBytes(StandardCharsets.US_ASCII), probeContext(kekId));
+    }
+
+    /** @return whether {@code probe}, stored for the configured key id, opens under the configured KEK */
+    public boolean opensKeyProbe(byte[] probe) {
+        requireKek();
+        try {
+            return KEY_PROBE.equals(new String(sealing.open(kek, probe, probeContext(kekId)), StandardCharsets.US_ASCII));
+        } catch (Sealing.Unreadable wrongKeyOrDamaged) {
+            return false;
+        }
+    }
+
+    /** @return the configured KEK's id, or empty when no usable KEK is configured (then {@link #kekProblem()} says why) */
+    public Optional<String> kekId() {
+        return kek == null ? Optional.empty() : Optional.of(kekId);
+    }
+
+    /** @return why no usable KEK is configured, or empty when one is */
+    public Optional<String> kekProblem() {
+        return kek == null ? Optional.of(kekProblem == null ? MISSING_KEK : kekProblem) : Optional.empty();
+    }
+
+    /**
+     * From now on every call fails with {@link WrongKeyEncryptionKey}: the configured KEK is not the one this
+     * database's keys were wrapped under. Called by {@link KeyCheck} at start-up; a restart with the right key ends it.
+     */
+    public void refuseWrongKek(String reason) {
+        wrongKek = Objects.requireNonNull(reason, "reason");
+    }
+
+    /** @return whether {@link KeyCheck} found the configured KEK to be another than this database's */
+    public boolean refusesWrongKek() {
+        return wrongKek != null;
+    }
+
+    private static byte[] probeContext(String id) {
+        return ("meldpunt:key-check:1:" + id).getBytes(StandardCharsets.US_ASCII);
+    }
+
     private void requireKek() {
+        String wrong = wrongKek;
+        if (wrong != null) {
+            throw new WrongKeyEncryptionKey(wrong);
+        }
         if (kek == null) {
             throw new IllegalStateException(kekProblem == null ? MISSING_KEK : kekProblem);
         }

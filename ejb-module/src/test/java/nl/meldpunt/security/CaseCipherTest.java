@@ -36,6 +36,36 @@ class CaseCipherTest {
     }
 
     @Test
+    void theKeyProbeOpensOnlyUnderTheKeyThatSealedItAndHoldsNoSecret() {
+        byte[] raw = randomKek();
+        byte[] probe = new CaseCipher(raw, "1", random).newKeyProbe();
+        assertTrue(new CaseCipher(raw, "1", random).opensKeyProbe(probe), "the same key, after a restart");
+        assertFalse(new CaseCipher(randomKek(), "1", random).opensKeyProbe(probe), "another key with the same id");
+        assertFalse(new CaseCipher(raw, "2", random).opensKeyProbe(probe), "bound to its key id");
+        byte[] damaged = probe.clone();
+        damaged[damaged.length - 1] ^= 1;
+        assertFalse(new CaseCipher(raw, "1", random).opensKeyProbe(damaged));
+        assertFalse(new CaseCipher(raw, "1", random).opensKeyProbe(new byte[3]), "garbage is no probe");
+        assertEquals(Optional.of("1"), cipher.kekId());
+        assertEquals(Optional.empty(), cipher.kekProblem());
+    }
+
+    @Test
+    void aRefusedWrongKekSealsAndOpensNothingAndSaysWhy() {
+        WrappedKey key = cipher.newCaseKey();
+        byte[] sealed = cipher.sealText(key, TEXT, CONTEXT);
+        assertFalse(cipher.refusesWrongKek());
+        cipher.refuseWrongKek("not this database's key");
+        assertTrue(cipher.refusesWrongKek());
+        for (Runnable use : new Runnable[] {cipher::newCaseKey, () -> cipher.sealText(key, TEXT, CONTEXT),
+                () -> cipher.openText(key, sealed, CONTEXT), cipher::newKeyProbe}) {
+            WrongKeyEncryptionKey refused = assertThrows(WrongKeyEncryptionKey.class, use::run);
+            assertEquals("not this database's key", refused.getMessage());
+            assertTrue(refused instanceof CaseContentUnreadable, "every page that opens content says it cannot be read");
+        }
+    }
+
+    @Test
     void roundTripsThroughStorageBytes() {
         WrappedKey key = cipher.newCaseKey();
         byte[] sealed = cipher.sealText(key, TEXT, CONTEXT);

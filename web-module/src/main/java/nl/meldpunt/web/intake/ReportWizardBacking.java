@@ -199,9 +199,10 @@ public class ReportWizardBacking implements Serializable {
             // Closed while the reporter was writing: the page now says so and where to go instead.
             form = null;
             opened = false;
-        } catch (jakarta.ejb.EJBException | nl.meldpunt.shared.AccessRefused e) {
+        } catch (jakarta.ejb.EJBException | nl.meldpunt.shared.AccessRefused | nl.meldpunt.security.WrongKeyEncryptionKey e) {
             // Nothing was stored (or an oral report by someone who may not record one, which the
-            // service has audited); everything written is still on this page.
+            // service has audited, or a server started with the wrong key, which seals nothing);
+            // everything written is still on this page.
             Texts texts = jakarta.enterprise.inject.spi.CDI.current().select(Texts.class).get();
             FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
                     jakarta.faces.application.FacesMessage.SEVERITY_ERROR, texts.message("wizard.failed"), null));

@@ -33,6 +33,9 @@ public class StaffLoginBacking {
     @Inject
     private java.time.Clock clock;
 
+    @Inject
+    private nl.meldpunt.security.CaseCipher cipher;
+
     private String username;
     private String password;
     private String code;
@@ -44,6 +47,12 @@ public class StaffLoginBacking {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         if (isBlank(username) || isBlank(password)) {
             addError("login.required");
+            return;
+        }
+        if (cipher.refusesWrongKek()) {
+            // Every staff member's second factor is sealed: nobody can log in until the server has the right key.
+            // Said to everyone alike, before any password is checked, so it tells nothing about the account.
+            addError("login.keysUnreadable");
             return;
         }
         // A new session id before the session becomes authenticated: no session fixation.
