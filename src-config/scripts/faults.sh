@@ -8,11 +8,12 @@
 # - a changed ciphertext and a case key that no longer unwraps (TamperedContentIT)
 # - the server restarted with a wrong key-encryption key, then with the right one (WrongKeyIT)
 # - the server killed with kill -9 in the middle of HR's report job, and started again (PublicationCrashIT)
+# - the same in the middle of the nightly retention run (RetentionCrashIT)
 # - uploads that attack: a ZIP bomb, a 50,000 x 50,000 image, a polyglot, too large, a thousand tiny ones (HostileUploadsIT)
 #
 # Each runs on PostgreSQL; those that also belong to the default embedded database's list run there too.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 exec "$ROOT/src-config/scripts/test.sh" \
-  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,WrongKeyIT,PublicationCrashIT,HostileUploadsIT \
+  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,WrongKeyIT,PublicationCrashIT,RetentionCrashIT,HostileUploadsIT \
   -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false "$@"

@@ -11,7 +11,8 @@ import java.io.IOException;
  * Test only (never in the shipped EAR): lets a test drive the retention service as the batch job would
  * ({@link RetentionJobProbe}): {@code ?count=ORG}, {@code ?anonymise=REPORT} or {@code ?run=ORG&size=N}; and starts the
  * real retention job by hand (no caller, as the timer does): {@code ?startJob&itemCount=N[&failAfterUnits=M]} or
- * {@code ?restartJob=EXECUTION&itemCount=N}, answering the execution id.
+ * {@code ?restartJob=EXECUTION&itemCount=N}, answering the execution id; and as the nightly timer does, with its
+ * bookkeeping: {@code ?startScheduledRun&itemCount=N&pauseMillis=M}, answering the execution id and the run's day.
  */
 @WebServlet("/it-probe/retention")
 public class RetentionProbeServlet extends HttpServlet {
@@ -29,6 +30,34 @@ public class RetentionProbeServlet extends HttpServlet {
             answer = String.valueOf(job.anonymise(Long.parseLong(request.getParameter("anonymise"))));
         } else if (request.getParameter("run") != null) {
             answer = job.run(Long.parseLong(request.getParameter("run")), Integer.parseInt(request.getParameter("size")));
+        } else if (request.getParameter("startScheduledRun") != null) {
+            // As the nightly timer starts a run: a day claimed in retention_run (the first free one of the last
+            // week, so that the scheduler also looks after it), then the job with that runDay. "<execution> <day>".
+            java.util.Properties parameters = new java.util.Properties();
+            for (String name : new String[] {"itemCount", "pauseMillis"}) {
+                if (request.getParameter(name) != null) {
+                    parameters.setProperty(name, request.getParameter(name));
+                }
+            }
+            try {
+                Object runs = new javax.naming.InitialContext().lookup("java:app/batch-module/RetentionRuns");
+                var claimDay = runs.getClass().getMethod("claimDay", java.time.LocalDate.class);
+                java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+                java.time.LocalDate day = null;
+                for (int back = 1; back < 7 && day == null; back++) {
+                    if ((Boolean) claimDay.invoke(runs, today.minusDays(back))) {
+                        day = today.minusDays(back);
+                    }
+                }
+                if (day == null) {
+                    throw new IllegalStateException("no free day in the last week");
+                }
+                parameters.setProperty("runDay", day.toString());
+                answer = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("retention", parameters) + " " + day;
+            } catch (javax.naming.NamingException | ReflectiveOperationException | IllegalStateException e) {
+                response.setStatus(500);
+                answer = "PROBE FAILED " + e;
+            }
         } else if (request.getParameter("startJob") != null || request.getParameter("restartJob") != null) {
             java.util.Properties parameters = new java.util.Properties();
             for (String name : new String[] {"itemCount", "failAfterUnits"}) {

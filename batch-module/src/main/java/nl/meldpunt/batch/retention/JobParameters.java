@@ -8,6 +8,7 @@ final class JobParameters {
 
     static final String RUN_DAY = "runDay";
     static final String FAIL_AFTER_UNITS = "failAfterUnits";
+    static final String PAUSE_MILLIS = "pauseMillis";
 
     private JobParameters() {
     }
@@ -22,6 +23,12 @@ final class JobParameters {
     static Integer failAfterUnits(JobContext job) {
         String value = value(job, FAIL_AFTER_UNITS);
         return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
+    }
+
+    /** For tests: a pause before each chunk is written, in milliseconds (at most 60 s); 0 normally. */
+    static long pauseMillis(JobContext job) {
+        String value = value(job, PAUSE_MILLIS);
+        return value == null || !value.matches("\\d{1,5}") ? 0 : Math.min(Long.parseLong(value), 60_000);
     }
 
     private static String value(JobContext job, String name) {

@@ -40,6 +40,7 @@ public class RetentionWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         failOnRequest();
+        pauseOnRequest();
         for (Object item : items) {
             if (item instanceof DueCase due) {
                 counts = counts.add(due.organisationId(), calls.anonymise(due.reportId()));
@@ -72,6 +73,21 @@ public class RetentionWriter extends AbstractItemWriter {
         Integer failAfter = JobParameters.failAfterUnits(job);
         if (failAfter != null && chunksWritten == failAfter) {
             throw new RequestedFailure("Stopped on request after " + failAfter + " chunks (failAfterUnits)");
+        }
+    }
+
+    /**
+     * For tests that kill the server in the middle of a run (job parameter pauseMillis): a pause before the
+     * chunk's cases are touched, so that a kill in it leaves that chunk wholly to the restart.
+     */
+    private void pauseOnRequest() {
+        long pause = JobParameters.pauseMillis(job);
+        if (pause > 0) {
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
