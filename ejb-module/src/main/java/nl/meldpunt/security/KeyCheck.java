@@ -35,6 +35,8 @@ import nl.meldpunt.shared.ApplicationResources;
 public class KeyCheck {
 
     private static final Logger LOG = Logger.getLogger(KeyCheck.class.getName());
+    /** How the start-up's log line begins (every refused use later names the reason too, without this). */
+    static final String STARTUP_CHECK_FAILED = "Key check at start-up failed. ";
 
     @Resource(lookup = ApplicationResources.DATASOURCE)
     private DataSource dataSource;
@@ -69,7 +71,7 @@ public class KeyCheck {
                         + "this database was set up with: nothing is sealed or opened until that key is configured "
                         + "again and the server restarted (see the operator guide, \"Keys\")";
                 cipher.refuseWrongKek(reason);
-                LOG.severe(reason);
+                LOG.severe(STARTUP_CHECK_FAILED + reason);
             }
         } catch (SQLException e) {
             // Without the check nothing is refused: the database is needed for everything else too, and says so.
