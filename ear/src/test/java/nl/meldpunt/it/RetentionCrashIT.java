@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The server is killed (kill -9) in the middle of the nightly retention run and started again (issue 15, item 5):
  * the scheduler finds the run silent with its execution left STARTED, marks that execution failed and restarts it
  * from its last checkpoint. Every due case ends anonymised once, and the organisation's counts (audit trail and the
- * admin page's row) are written once and add up: nothing counted twice, nothing skipped. PostgreSQL only, as the
- * report job's crash test: a killed server takes the embedded database down with it.
+ * admin page's row) are written once and add up: nothing counted twice, nothing skipped. In the PostgreSQL run, as
+ * the report job's crash test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
