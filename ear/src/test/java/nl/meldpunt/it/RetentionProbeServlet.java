@@ -40,20 +40,21 @@ public class RetentionProbeServlet extends HttpServlet {
                 }
             }
             try {
-                Object runs = new javax.naming.InitialContext().lookup("java:app/batch-module/RetentionRuns");
-                var claimDay = runs.getClass().getMethod("claimDay", java.time.LocalDate.class);
+                // Through the scheduler: a job started here in the servlet would belong to another identity, which
+                // Jakarta Batch then refuses to let the scheduler restart.
+                Object scheduler = new javax.naming.InitialContext().lookup("java:app/batch-module/RetentionScheduler");
+                var startRunOf = scheduler.getClass().getMethod("startRunOf", java.time.LocalDate.class, java.util.Properties.class);
                 java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
-                java.time.LocalDate day = null;
-                for (int back = 1; back < 7 && day == null; back++) {
-                    if ((Boolean) claimDay.invoke(runs, today.minusDays(back))) {
-                        day = today.minusDays(back);
+                answer = null;
+                for (int back = 1; back < 7 && answer == null; back++) {
+                    Object execution = startRunOf.invoke(scheduler, today.minusDays(back), parameters);
+                    if (execution != null) {
+                        answer = execution + " " + today.minusDays(back);
                     }
                 }
-                if (day == null) {
+                if (answer == null) {
                     throw new IllegalStateException("no free day in the last week");
                 }
-                parameters.setProperty("runDay", day.toString());
-                answer = jakarta.batch.runtime.BatchRuntime.getJobOperator().start("retention", parameters) + " " + day;
             } catch (javax.naming.NamingException | ReflectiveOperationException | IllegalStateException e) {
                 response.setStatus(500);
                 answer = "PROBE FAILED " + e;

@@ -149,6 +149,23 @@ public class RetentionScheduler {
         }
     }
 
+    /**
+     * Claims {@code day} and starts its run at once, as a tick in the night does (the scheduler then looks after it
+     * like any other run); {@code extra} job parameters are for the tests (itemCount, pauseMillis). Started from
+     * here, the run belongs to the scheduler: Jakarta Batch lets only the identity that started a job restart it.
+     *
+     * @return the execution id, or null when the day has a run already
+     */
+    public Long startRunOf(LocalDate day, Properties extra) {
+        if (!runs.claimDay(day)) {
+            return null;
+        }
+        Properties parameters = new Properties();
+        parameters.putAll(extra);
+        parameters.setProperty(JobParameters.RUN_DAY, day.toString());
+        return BatchRuntime.getJobOperator().start(JOB, parameters);
+    }
+
     private void start(JobOperator jobs, LocalDate day, Long previousExecution) {
         // A restart gets its parameters again: Jakarta Batch does not carry the first ones over.
         Properties parameters = new Properties();
