@@ -54,6 +54,14 @@ if ! sed -n '/<config name="server-config"/,/<\/config>/p' "$DOMAIN_XML" | grep 
   WEB="<web-container><session-config><session-manager><manager-properties ${GENERATOR}></manager-properties></session-manager></session-config></web-container>"
   sed -i -E "s#^([[:space:]]*)(<config name=\"server-config\"[^>]*>)#\1\2\n\1    ${WEB}#" "$DOMAIN_XML"
 fi
+# - No metrics for anyone who asks: MicroProfile Metrics answers /metrics on the public listener, without a login
+#   (connection pools, request counts, the JVM). How busy a reporting point is, and when, is nobody's business
+#   outside the server (found by scan.sh's second run).
+if grep -q '<microprofile-metrics-configuration' "$DOMAIN_XML"; then
+  sed -i -E '/<microprofile-metrics-configuration/{s/ enabled="[a-z]*"//;s#<microprofile-metrics-configuration#<microprofile-metrics-configuration enabled="false"#}' "$DOMAIN_XML"
+else
+  sed -i -E 's#^([[:space:]]*)(<config name="server-config"[^>]*>)#\1\2\n\1    <microprofile-metrics-configuration enabled="false"></microprofile-metrics-configuration>#' "$DOMAIN_XML"
+fi
 # - No phone home: Payara would send its version, the JVM's, the uptime and the number of servers to Payara's site
 #   every day. A confidential reporting point makes no outbound connection but to its database and mail server.
 if grep -q '<phone-home-runtime-configuration' "$DOMAIN_XML"; then

@@ -95,6 +95,23 @@ class SessionAndHeadersIT {
     }
 
     /**
+     * ASVS 13.4.5 (found by scan.sh's second run): Payara's MicroProfile Metrics answered /metrics to anyone, with
+     * the connection pools' and the JVM's figures. It is switched off (configure-domain.sh); the health check stays,
+     * for a load balancer, and says only "UP".
+     */
+    @Test
+    void noMonitoringFiguresForAnyoneWhoAsks() {
+        StaffClient visitor = StaffClient.anonymous();
+        for (String path : List.of("/metrics", "/metrics/base", "/metrics/vendor")) {
+            HttpResponse<String> answer = visitor.get(path);
+            assertEquals(404, answer.statusCode(), path + ": " + answer.body());
+            assertFalse(answer.body().contains("connection_pool") || answer.body().contains("# TYPE"), path + ": " + answer.body());
+        }
+        HttpResponse<String> health = visitor.get("/health");
+        assertEquals("{\"status\":\"UP\",\"checks\":[]}", health.body().strip(), "the health check names nothing");
+    }
+
+    /**
      * ASVS 3.3.1 and 3.4.1, over HTTPS as in production (Payara's own listener on 8181, its self-signed certificate
      * trusted here): the session cookie is {@code Secure}, and every kind of answer carries HSTS for a year with
      * subdomains.
