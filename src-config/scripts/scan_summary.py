@@ -3,8 +3,9 @@
 injection, each marked "explained" when src-config/scan/explained.txt lists it. Exits 1 on a finding that is
 not explained, so that a new one cannot go unnoticed.
 
-explained.txt: one "<wapiti category or 'sqlmap'>|<regular expression>|<why>" per line (# comments); the expression is
-searched in "<method> <path> <parameter> <wapiti's description>" of a wapiti finding, in the parameter for sqlmap.
+explained.txt: one "<wapiti category, 'buster' or 'sqlmap'>|<regular expression>|<why>" per line (# comments); the
+expression is searched in "<method> <path> <parameter> <wapiti's description> <the request>" of a wapiti finding, in
+the address for a page wapiti's buster module found (only in its log), in the parameter for sqlmap.
 Usage: scan_summary.py <results directory> <explained.txt>
 """
 import glob
@@ -52,13 +53,22 @@ def main(results, explained):
                 for f in findings:
                     total += 1
                     path = f.get("path", "")
-                    why = explanation(rules, category, "%s %s %s %s" % (f.get("method", ""), path, f.get("parameter", "") or "",
-                                                                        (f.get("info", "") or "").replace("\n", " ")))
+                    why = explanation(rules, category, "%s %s %s %s %s" % (
+                        f.get("method", ""), path, f.get("parameter", "") or "", (f.get("info", "") or "").replace("\n", " "),
+                        (f.get("http_request", "") or "").replace("\n", " ")))
                     unexplained += why is None
                     print("  %-12s %s: %s %s %s -> %s" % ("vulnerability" if section == "vulnerabilities" else "anomaly", category,
                           f.get("method", ""), path, f.get("parameter", "") or "", "explained: " + why if why else "NOT EXPLAINED"))
                     if why is None:
                         print("      %s" % (f.get("info", "") or "").replace("\n", " ")[:300])
+    found = set()
+    for log in sorted(glob.glob(os.path.join(results, "wapiti-*.log"))):
+        found.update(re.findall(r"Found webpage (\S+)", open(log, encoding="utf-8", errors="replace").read()))
+    for page in sorted(found):
+        total += 1
+        why = explanation(rules, "buster", page)
+        unexplained += why is None
+        print("  %-12s buster: %s -> %s" % ("found page", page, "explained: " + why if why else "NOT EXPLAINED"))
     for log in sorted(glob.glob(os.path.join(results, "sqlmap*.log"))):
         text = open(log, encoding="utf-8", errors="replace").read()
         forms = len(re.findall(r"\[#\d+\] form", text))
