@@ -73,8 +73,9 @@ for who in ${MELDPUNT_SCAN_ROLES:-anonymous reporter vertrouwenspersoon beheerde
     --flush-session --no-bugreport -v 0 -f json -o "$OUT/wapiti-$who.json" > "$OUT/wapiti-$who.log" 2>&1 || true
 done
 
-echo "==> sqlmap on the login forms and the wizard's entry (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
-for page in "/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/m/demo"; do
+echo "==> sqlmap on the login forms and the wizard's first step (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
+# (The entry page /m/demo has no form: the wizard's first step is the form a report starts with.)
+for page in "/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/melden.xhtml?org=demo"; do
   name="$(echo "$page" | tr '/?=.' '____')"
   timeout --signal=INT "$((SQLMAP_MINUTES * 60))" sqlmap -u "$BASE$page" --forms --batch --level 2 --risk 1 \
     --csrf-token="jakarta.faces.ViewState" --flush-session --output-dir="$OUT/sqlmap" \

@@ -71,13 +71,13 @@ def main(results, explained):
         print("  %-12s buster: %s -> %s" % ("found page", page, "explained: " + why if why else "NOT EXPLAINED"))
     for log in sorted(glob.glob(os.path.join(results, "sqlmap*.log"))):
         text = open(log, encoding="utf-8", errors="replace").read()
-        forms = len(re.findall(r"\[#\d+\] form", text))
+        forms = text.count("do you want to test this form")
         if not forms:
             unexplained += 1
             print("sqlmap %s: NOTHING TESTED (no form found or the run failed; see the log)" % os.path.basename(log))
             continue
         injectable = re.findall(r"parameter '([^']+)' (?:is|appears to be) '?[^\n]*injectable", text)
-        finished = "ending @" in text  # sqlmap's last line; missing when scan.sh's time bound stopped it
+        finished = "ending @" in text and "user aborted" not in text  # scan.sh's time bound interrupts it
         print("sqlmap %s: %d forms %s; injectable: %s" % (os.path.basename(log), forms,
                                                        "tested" if finished else "found, stopped at the time bound",
                                                        ", ".join(injectable) or "none"))
