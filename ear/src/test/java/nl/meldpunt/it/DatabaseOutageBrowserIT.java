@@ -38,24 +38,7 @@ class DatabaseOutageBrowserIT {
         String story = "Tijdens de storing geschreven " + UUID.randomUUID();
         long before = reports();
         try (Browser browser = new Browser()) {
-            browser.open("/m/demo");
-            browser.clickAndWaitForPage("start");
-            browser.choose("UNWANTED_BEHAVIOUR");
-            browser.choose("BULLYING");
-            browser.clickAjax("wizard:next");
-            browser.type(By.cssSelector("input[id$=':line']"), "Sinds maart");
-            browser.choose("YES");
-            browser.clickAjax("wizard:next");
-            browser.choose("MANAGER");
-            browser.clickAjax("wizard:next");
-            browser.type(By.cssSelector("textarea"), story);
-            browser.clickAjax("wizard:next");
-            browser.clickAjax("wizard:next");
-            browser.clickAjax("wizard:next");
-            browser.choose("ADVICE");
-            browser.clickAjax("wizard:next");
-            browser.clickAjax("wizard:next");
-            assertTrue(browser.text("wizard:summary").contains(story), "on the last step");
+            WizardSteps.toSummary(browser, story);
 
             TestPostgres.stop();
             try {

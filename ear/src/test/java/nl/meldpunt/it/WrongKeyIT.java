@@ -84,7 +84,7 @@ class WrongKeyIT {
             // A new report, through the wizard in Chromium: refused kindly, nothing stored, every answer kept.
             String story = "Geschreven terwijl de sleutel niet klopte " + UUID.randomUUID();
             try (Browser browser = new Browser()) {
-                fillWizard(browser, story);
+                WizardSteps.toSummary(browser, story);
                 browser.clickAndWaitForPage("wizard:submit", java.time.Duration.ofSeconds(30));
                 assertTrue(browser.text("wizard:messages").contains("Er is niets verloren"), browser.text("wizard:messages"));
                 assertTrue(browser.driver().findElements(By.id("caseCode")).isEmpty(), "no case code for a report not stored");
@@ -109,27 +109,6 @@ class WrongKeyIT {
         assertEquals(200, reporter.get("/melder/index.xhtml").statusCode());
         String[] fresh = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ");
         assertEquals(2, fresh.length, "new reports are taken in again");
-    }
-
-    private static void fillWizard(Browser browser, String story) {
-        browser.open("/m/demo");
-        browser.clickAndWaitForPage("start");
-        browser.choose("UNWANTED_BEHAVIOUR");
-        browser.choose("BULLYING");
-        browser.clickAjax("wizard:next");
-        browser.type(By.cssSelector("input[id$=':line']"), "Sinds maart");
-        browser.choose("YES");
-        browser.clickAjax("wizard:next");
-        browser.choose("MANAGER");
-        browser.clickAjax("wizard:next");
-        browser.type(By.cssSelector("textarea"), story);
-        browser.clickAjax("wizard:next");
-        browser.clickAjax("wizard:next");
-        browser.clickAjax("wizard:next");
-        browser.choose("ADVICE");
-        browser.clickAjax("wizard:next");
-        browser.clickAjax("wizard:next");
-        assertTrue(browser.text("wizard:summary").contains(story), "on the last step");
     }
 
     /** Lines with {@code text} in the server's log, rotated files included. */
