@@ -10,10 +10,11 @@
 # - the server killed with kill -9 in the middle of HR's report job, and started again (PublicationCrashIT)
 # - the same in the middle of the nightly retention run (RetentionCrashIT)
 # - uploads that attack: a ZIP bomb, a 50,000 x 50,000 image, a polyglot, too large, a thousand tiny ones (HostileUploadsIT)
+# - the virus scanner finding a virus, and stopped while a reporter adds a file (VirusScanIT)
 #
 # Each runs on PostgreSQL; those that also belong to the default embedded database's list run there too.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 exec "$ROOT/src-config/scripts/test.sh" \
-  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,WrongKeyIT,PublicationCrashIT,RetentionCrashIT,HostileUploadsIT \
+  -Dit.test=DatabaseOutageBrowserIT,OutboxIT,ConcurrentSubmissionsIT,TamperedContentIT,WrongKeyIT,PublicationCrashIT,RetentionCrashIT,HostileUploadsIT,VirusScanIT \
   -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false "$@"

@@ -4,8 +4,9 @@
 # (a private cluster on port 55432, removed afterwards).
 #
 # Needs: JDK 17, Maven, Node.js with npm (for axe-core), and Debian's chromium, chromium-driver,
-# postgresql and poppler-utils (pdftoppm renders HR's PDFs in the tests) packages, which this script
-# installs when they are missing (as root, or through sudo).
+# postgresql, poppler-utils (pdftoppm renders HR's PDFs in the tests) and clamav-daemon (the virus
+# scanner the upload tests ask) packages, which this script installs when they are missing (as root,
+# or through sudo).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 PG_PORT="${MELDPUNT_TEST_PG_PORT:-55432}"
@@ -15,6 +16,7 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v chromedriver >/dev/null || need+=(chromium-driver)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+[ -x /usr/sbin/clamd ] || need+=(clamav-daemon)
 if [ ${#need[@]} -gt 0 ]; then
   echo "==> Installing ${need[*]}"
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
@@ -34,9 +36,13 @@ PG_BIN="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
 PG_DIR="$(mktemp -d /tmp/meldpunt-pg.XXXXXX)"
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$PG_DIR"
+CLAMD_DIR="$(mktemp -d /tmp/meldpunt-clamd.XXXXXX)"
 stop_pg() {
   as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
+  # VirusScanIT stops and starts clamd: the pid file names whichever runs now.
+  [ -f "$CLAMD_DIR/clamd.pid" ] && kill "$(cat "$CLAMD_DIR/clamd.pid")" 2>/dev/null || true
+  rm -rf "$CLAMD_DIR"
 }
 trap stop_pg EXIT
 
@@ -58,6 +64,30 @@ SQL
 CREATE SCHEMA vault AUTHORIZATION meldpunt_vault;
 REVOKE ALL ON SCHEMA vault FROM PUBLIC;
 SQL
+
+# The virus scanner (ASVS 5.4.3): Debian's clamd on loopback with one signature of our own, for the EICAR test file
+# (the real signature database comes from freshclam over the internet; this run needs none). Every upload in the
+# tests is checked by it; VirusScanIT stops and starts it through this configuration.
+CLAMD_PORT="${MELDPUNT_TEST_CLAMD_PORT:-53310}"
+mkdir "$CLAMD_DIR/db"
+cp "$ROOT/src-config/clamav/meldpunt-test.ndb" "$CLAMD_DIR/db/"
+cat > "$CLAMD_DIR/clamd.conf" <<CONF
+TCPSocket $CLAMD_PORT
+TCPAddr 127.0.0.1
+DatabaseDirectory $CLAMD_DIR/db
+LogFile $CLAMD_DIR/clamd.log
+PidFile $CLAMD_DIR/clamd.pid
+StreamMaxLength 11M
+CONF
+echo "==> Starting clamd ($(/usr/sbin/clamd --version | cut -d/ -f1)) on port $CLAMD_PORT"
+/usr/sbin/clamd --config-file="$CLAMD_DIR/clamd.conf"
+clamd_answers() {
+  python3 -c "import socket,sys; s=socket.create_connection(('127.0.0.1',$CLAMD_PORT),1); s.sendall(b'zPING\\0'); sys.exit(s.recv(5)!=b'PONG\\0')" 2>/dev/null
+}
+for _ in $(seq 1 100); do clamd_answers && break; sleep 0.2; done
+clamd_answers || { echo "clamd did not start; its log: $CLAMD_DIR/clamd.log" >&2; cat "$CLAMD_DIR/clamd.log" >&2; exit 1; }
+export APP_ANTIVIRUS_CLAMD="127.0.0.1:$CLAMD_PORT"
+export MELDPUNT_TEST_CLAMD_CONFIG="$CLAMD_DIR/clamd.conf" MELDPUNT_TEST_CLAMD_PORT="$CLAMD_PORT"
 
 export APP_DB_CLASSNAME=org.postgresql.ds.PGSimpleDataSource
 export APP_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/meldpunt"

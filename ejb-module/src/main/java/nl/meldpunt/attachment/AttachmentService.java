@@ -23,9 +23,9 @@ import nl.meldpunt.shared.Roles;
 
 /**
  * Files the reporter adds to the own report (photos, documents, screenshots): checked by
- * {@link AttachmentPolicy}, cleaned (photos lose their location data), and stored sealed under the
- * report's data key, name and content alike. The report is always the caller's own, found through
- * the principal as in {@link OwnReport}.
+ * {@link AttachmentPolicy} and, where the operator runs one, by a virus scanner ({@link VirusCheck}), cleaned
+ * (photos lose their location data), and stored sealed under the report's data key, name and content alike. The
+ * report is always the caller's own, found through the principal as in {@link OwnReport}.
  *
  * <p>A refused file is an ordinary answer ({@link AttachmentOutcome}), not an exception: each upload
  * is its own transaction, and nothing else the reporter wrote is lost or rolled back. The audit trail
@@ -53,6 +53,9 @@ public class AttachmentService {
     private AuditTrail audit;
 
     @Inject
+    private VirusCheck virusCheck;
+
+    @Inject
     private Clock clock;
 
     /**
@@ -76,6 +79,11 @@ public class AttachmentService {
         AttachmentPolicy.Decision decision = policy.decide(bytes, ((Number) usage[0]).intValue(), ((Number) usage[1]).longValue());
         if (decision instanceof AttachmentPolicy.Refused refused) {
             return refuse(report, refused.reasonKey());
+        }
+        // The file as it came, before cleaning: what the reporter's computer held is what is checked.
+        String virusRefusal = virusCheck.refusalFor(bytes);
+        if (virusRefusal != null) {
+            return refuse(report, virusRefusal);
         }
         AttachmentPolicy.Accepted accepted = (AttachmentPolicy.Accepted) decision;
         String name = AttachmentPolicy.storedName(fileName, accepted.contentType(),
