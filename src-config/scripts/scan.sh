@@ -2,7 +2,9 @@
 # Security scanners against loopback (issue 15, item 6): wapiti over the site, anonymous and logged in as
 # each demo role, and sqlmap on the login forms and the reporter's wizard entry. Runs against a fresh
 # application with demo data on the embedded database in .scan/ (its own Payara, started by run.sh and
-# removed afterwards), so the scanners' junk never lands in your own demo data.
+# removed afterwards), so the scanners' junk never lands in your own demo data. The scanners reach it through
+# scan_proxy.py on port 8090, which adds PrimeFaces' script nonce to their form posts as a browser's script would:
+# without it every POST is refused before any field is read.
 #
 # Not part of the test command (it takes 15-25 minutes). Results: .scan-results/ (wapiti JSON per role,
 # sqlmap logs) and a summary at the end; docs/SECURITY.md ("Scanners") holds the last run's summary and
@@ -16,7 +18,9 @@
 # bounds sqlmap per form page.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-BASE="http://localhost:8080"
+APP="http://localhost:8080"
+PROXY_PORT="${MELDPUNT_SCAN_PROXY_PORT:-8090}"
+BASE="http://localhost:$PROXY_PORT"
 OUT="$ROOT/.scan-results"
 RUN_DIR="$ROOT/.scan"
 MINUTES="${MELDPUNT_SCAN_MINUTES:-3}"
@@ -35,12 +39,13 @@ if [ ${#need[@]} -gt 0 ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${need[@]}"
 fi
-if curl -s -o /dev/null "$BASE/" || curl -s -o /dev/null "http://localhost:4848/"; then
-  echo "Port 8080 or 4848 is in use (stop the application with src-config/scripts/stop.sh first)." >&2
+if curl -s -o /dev/null "$APP/" || curl -s -o /dev/null "http://localhost:4848/" || curl -s -o /dev/null "$BASE/"; then
+  echo "Port 8080, 4848 or $PROXY_PORT is in use (stop the application with src-config/scripts/stop.sh first)." >&2
   exit 1
 fi
 
 stop_app() {
+  [ -n "${PROXY_PID:-}" ] && kill "$PROXY_PID" 2>/dev/null || true
   [ -x "$RUN_DIR/payara6/bin/asadmin" ] && "$RUN_DIR/payara6/bin/asadmin" stop-domain domain1 >/dev/null 2>&1 || true
   [ -f "$RUN_DIR/maildev.pid" ] && kill "$(cat "$RUN_DIR/maildev.pid")" 2>/dev/null || true
   rm -rf "$RUN_DIR"
@@ -51,6 +56,9 @@ mkdir -p "$OUT"
 
 echo "==> Starting a fresh application with demo data in .scan/"
 MELDPUNT_RUN_DIR="$RUN_DIR" "$ROOT/src-config/scripts/run.sh" > "$OUT/run.log"
+python3 "$ROOT/src-config/scripts/scan_proxy.py" "$PROXY_PORT" 8080 > "$OUT/proxy.log" 2>&1 &
+PROXY_PID=$!
+for _ in $(seq 1 50); do curl -s -o /dev/null "$BASE/" && break; sleep 0.2; done
 
 # Where each role starts; the logout buttons are left alone, so that a scan stays logged in.
 declare -A START=(
@@ -65,7 +73,7 @@ for who in ${MELDPUNT_SCAN_ROLES:-anonymous reporter vertrouwenspersoon beheerde
   echo "==> wapiti as $who (at most $MINUTES minutes)"
   cookie=()
   if [ "$who" != anonymous ]; then
-    cookie=(-H "Cookie: $(python3 "$ROOT/src-config/scripts/scan_login.py" "$who" "$BASE")")
+    cookie=(-H "Cookie: $(python3 "$ROOT/src-config/scripts/scan_login.py" "$who" "$APP")")
   fi
   wapiti -u "$BASE/" --scope folder -s "$BASE${START[$who]}" "${cookie[@]}" \
     --skip "logout" --skip "logoutEverywhere" \

@@ -1,6 +1,7 @@
 package nl.meldpunt.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -81,6 +82,33 @@ class HostileUploadsIT {
         assertEquals(10, attachments(report));
         assertEquals(200, StaffClient.anonymous().get("/m/demo").statusCode(), "the server still answers");
         assertTrue(heap() - heapBefore < HEAP_GROWTH, "heap bounded after a thousand uploads");
+    }
+
+    /**
+     * ASVS 5.4.1 (and W3): a stored file comes back only as a download, whatever it claims to be: a text named and
+     * sent as a web page is stored as text and sent back with {@code Content-Disposition: attachment}, its
+     * stored name (the last path part, with the detected type's extension), the detected type, {@code nosniff}, and
+     * the bytes as stored.
+     */
+    @Test
+    void anAcceptedFileComesBackAsADownloadNeverAsAPage() {
+        StaffClient reporter = StaffClient.reporterWithNewReport("demo");
+        byte[] note = "Aantekening van 3 juni, 09:12 uur.\n".getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> page = reporter.submitFileOn(reporter.get("/melder/index.xhtml"), "upload", "upload:file",
+                "..\\map\\notitie <b>juni</b>.html", "text/html", note, "upload:add");
+        assertEquals(200, page.statusCode());
+        String link = org.jsoup.Jsoup.parse(page.body()).select("a[id$=:download]").attr("id");
+        assertFalse(link.isEmpty(), "the file is listed with a download link: " + page.body());
+
+        HttpResponse<String> file = reporter.submitOn(page, "fileList", java.util.Map.of(link, link), link);
+        assertEquals(200, file.statusCode());
+        String disposition = file.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment"), "a download, never shown inline: " + disposition);
+        assertTrue(disposition.contains("notitie") && !disposition.contains("map"), "the last part of the name only: " + disposition);
+        assertTrue(disposition.replace("\"", "").endsWith(".txt"), "with the detected type's extension last: " + disposition);
+        assertTrue(file.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), "the detected type, not the claimed one");
+        assertEquals("nosniff", file.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(new String(note, StandardCharsets.UTF_8), file.body(), "the bytes as stored");
     }
 
     private static void refused(StaffClient reporter, String name, String claimedType, byte[] content, String explanation) {

@@ -183,6 +183,11 @@ class ReporterJourneyBrowserIT {
             assertFalse(browser.text("fileList:attachments").contains("met-macro.docx"));
             browser.assertAccessible();
 
+            // ASVS 14.3.3: after the wizard, the credentials page and the personal page, the browser keeps nothing of the
+            // report: no web storage, and no cookie a script can read (the session cookie is HttpOnly).
+            assertEquals("0 0 ''", ((JavascriptExecutor) browser.driver()).executeScript(
+                    "return localStorage.length + ' ' + sessionStorage.length + \" '\" + document.cookie + \"'\";"));
+
             browser.clickAndWaitForPage("session:logout");
             assertTrue(browser.text("loggedOut").contains("U bent uitgelogd"));
             browser.open("/melder/index.xhtml");

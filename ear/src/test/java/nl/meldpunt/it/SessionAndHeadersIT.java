@@ -30,6 +30,30 @@ class SessionAndHeadersIT {
         return MeldpuntDeployment.ear();
     }
 
+    /**
+     * ASVS 15.3.7: a field sent twice (HTTP parameter pollution) is read once, the first value, as the browser's form
+     * put it: the staff login with a second user name behind the first logs in as the first and never as the second,
+     * and a polluted refusal is the ordinary one.
+     */
+    @Test
+    void aFieldSentTwiceCountsOnceTheFirstValue() {
+        StaffClient first = StaffClient.anonymous();
+        HttpResponse<String> refused = first.submitChoices(first.get("/staff/login.xhtml"), "login", Map.of(
+                "login:username", List.of("niemand", "vertrouwenspersoon"),
+                "login:password", List.of(DemoData.DEMO_PASSWORD),
+                "login:code", List.of(TestTotp.nextCode("vertrouwenspersoon"))), "login:submit");
+        assertEquals(200, refused.statusCode(), "not logged in as the second name");
+        assertTrue(refused.body().contains("Inloggen is niet gelukt"), "the ordinary refusal");
+
+        StaffClient second = StaffClient.anonymous();
+        HttpResponse<String> accepted = second.submitChoices(second.get("/staff/login.xhtml"), "login", Map.of(
+                "login:username", List.of("vertrouwenspersoon", "niemand"),
+                "login:password", List.of(DemoData.DEMO_PASSWORD, "fout"),
+                "login:code", List.of(TestTotp.nextCode("vertrouwenspersoon"), "000000")), "login:submit");
+        assertEquals(302, accepted.statusCode(), "the first values log in");
+        assertEquals(200, second.get("/console/index.xhtml").statusCode());
+    }
+
     @Test
     void everyKindOfResponseCarriesTheSecurityHeaders() {
         StaffClient visitor = StaffClient.anonymous();

@@ -263,6 +263,35 @@ class StaffInvitationIT {
         assertEquals(302, StaffClient.anonymous().login(login, newPassword, "").statusCode(), "the new password works");
     }
 
+    /** ASVS 6.4.3: a password reset does not take the second factor away; the new password alone does not log in. */
+    @Test
+    void aPasswordResetKeepsTheSecondFactor() throws Exception {
+        String login = newLogin("factor");
+        String address = login + "@werk.test";
+        invite(login, "Fenna Factor", "CONFIDANT", address, "demo");
+        choosePassword(tokenIn(waitForMailTo(address, 1).get(0)), "Eerste wachtwoord van Fenna 1");
+        StaffClient first = StaffClient.anonymous();
+        assertEquals(302, first.login(login, "Eerste wachtwoord van Fenna 1", "").statusCode(), "no factor yet");
+        String secret = Jsoup.parse(first.get("/staff/enrol.xhtml").body()).getElementById("secret").text();
+        HttpResponse<String> enrolled = first.submit("/staff/enrol.xhtml", "enrol",
+                Map.of("enrol:code", TestTotp.codeFor(secret, login)), "enrol:confirm");
+        assertEquals(302, enrolled.statusCode(), "the factor is set up");
+
+        HttpResponse<String> page = platform().get("/platform/index.xhtml?lang=nl");
+        String reset = Jsoup.parse(page.body()).select("button[title=Wachtwoord resetten: " + login + "]").attr("name");
+        HttpResponse<String> asked = platform().submitOn(page, "staffForm", Map.of(), reset);
+        platform().submitOn(asked, "staffForm", Map.of(), "staffForm:confirmPasswordReset");
+        MimeMessage resetMail = waitForMailTo(address, 2).stream()
+                .filter(m -> subjectIs(m, "Meldpunt: kies een nieuw wachtwoord")).findFirst().orElseThrow();
+        String newPassword = "Tweede wachtwoord van Fenna 2";
+        choosePassword(tokenIn(resetMail), newPassword);
+
+        assertEquals(200, StaffClient.anonymous().login(login, newPassword, "").statusCode(),
+                "the new password alone does not log in: the factor is still asked");
+        assertEquals(302, StaffClient.anonymous().login(login, newPassword, TestTotp.codeFor(secret, login)).statusCode(),
+                "with the authenticator's code it does");
+    }
+
     @Test
     void aStaffMemberTakenOutOfServiceCannotLogInAndLeavesTheEntryPageUntilTakenBack() throws Exception {
         String login = newLogin("uit");
