@@ -15,7 +15,7 @@
 # MELDPUNT_SCAN_MINUTES (default 3) bounds each wapiti run and MELDPUNT_SCAN_ATTACK_SECONDS (default 60) each of
 # its attack modules; MELDPUNT_SCAN_ROLES (default: all six) picks roles, e.g. MELDPUNT_SCAN_ROLES="anonymous
 # reporter"; MELDPUNT_SCAN_MODULES picks wapiti's modules (default below); MELDPUNT_SQLMAP_MINUTES (default 5)
-# bounds sqlmap per form page.
+# bounds sqlmap per form page, MELDPUNT_SQLMAP_PAGES (paths separated by spaces) picks the pages.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 APP="http://localhost:8080"
@@ -81,9 +81,10 @@ for who in ${MELDPUNT_SCAN_ROLES:-anonymous reporter vertrouwenspersoon beheerde
     --flush-session --no-bugreport -v 0 -f json -o "$OUT/wapiti-$who.json" > "$OUT/wapiti-$who.log" 2>&1 || true
 done
 
-echo "==> sqlmap on the login forms and the wizard's first step (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
-# (The entry page /m/demo has no form: the wizard's first step is the form a report starts with.)
-for page in "/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/melden.xhtml?org=demo"; do
+echo "==> sqlmap on every form anyone can reach without logging in (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
+# The logins, the wizard's first step (the entry page /m/demo has no form), the contact request and the page that
+# opens an invitation link. Forms behind a login are attacked by wapiti's sql and blindsql modules above.
+for page in ${MELDPUNT_SQLMAP_PAGES:-"/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/melden.xhtml?org=demo" "/contact.xhtml?org=demo&kind=ADVICE" "/staff/welcome.xhtml"}; do
   name="$(echo "$page" | tr '/?=.' '____')"
   timeout --signal=INT "$((SQLMAP_MINUTES * 60))" sqlmap -u "$BASE$page" --forms --batch --level 2 --risk 1 \
     --csrf-token="jakarta.faces.ViewState" --flush-session --output-dir="$OUT/sqlmap" \

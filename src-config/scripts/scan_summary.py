@@ -81,6 +81,10 @@ def main(results, explained):
         print("sqlmap %s: %d forms %s; injectable: %s" % (os.path.basename(log), forms,
                                                        "tested" if finished else "found, stopped at the time bound",
                                                        ", ".join(injectable) or "none"))
+        # How many of its requests were refused before the fields were read (400: no or a wrong script nonce).
+        errors = re.findall(r"(\d{3}) \([^)]*\) - (\d+) times", text)
+        if errors:
+            print("  answers other than 200: %s" % ", ".join("%s x %s" % (times, code) for code, times in errors))
         for parameter in injectable:
             total += 1
             why = explanation(rules, "sqlmap", parameter)
