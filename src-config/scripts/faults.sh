@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The fault tests on their own (issue 15 item 5), against loopback only: the same integration tests that the full
-# test command (test.sh, which .ci/run calls) runs among the others, here without the rest (about 15 minutes).
+# test command (test.sh, which .ci/run calls) runs among the others, here without the rest (about 20 minutes).
 #
 # - PostgreSQL stopped while a reporter sends a report, and started again (DatabaseOutageBrowserIT)
 # - the mail server refusing, down for a while, and hanging after it accepted the connection (OutboxIT)

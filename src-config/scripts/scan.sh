@@ -6,7 +6,7 @@
 # scan_proxy.py on port 8090, which adds PrimeFaces' script nonce to their form posts as a browser's script would:
 # without it every POST is refused before any field is read.
 #
-# Not part of the test command (it takes 15-25 minutes). Results: .scan-results/ (wapiti JSON per role,
+# Not part of the test command (about an hour now that its posts reach the application). Results: .scan-results/ (wapiti JSON per role,
 # sqlmap logs) and a summary at the end; docs/SECURITY.md ("Scanners") holds the last run's summary and
 # the explanation of every finding. Exits non-zero when a scanner reports a finding not explained there:
 # each explained finding is listed in src-config/scan/explained.txt as "<module>|<path>".
