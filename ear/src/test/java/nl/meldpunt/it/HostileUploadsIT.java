@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -44,7 +43,7 @@ class HostileUploadsIT {
     void hostileFilesAreRefusedKindlyAndNothingIsStored() throws Exception {
         long heapBefore = heap();
         StaffClient reporter = StaffClient.reporterWithNewReport("demo");
-        long report = reportId(reporter.caseCode());
+        long report = TestDatabase.reportId(reporter.caseCode());
 
         refused(reporter, "verslag.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 zipBombInADocument(), "op een ongewone manier ingepakt");
@@ -53,7 +52,7 @@ class HostileUploadsIT {
         byte[] tooLarge = new byte[10 * 1024 * 1024 + 1];
         System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
         refused(reporter, "groot.pdf", "application/pdf", tooLarge, "groter dan 10 MB");
-        assertEquals(0, attachments(report), "nothing stored");
+        assertEquals(0, TestDatabase.attachmentCount(report), "nothing stored");
 
         assertEquals(200, StaffClient.anonymous().get("/m/demo").statusCode(), "the server still answers");
         assertTrue(heap() - heapBefore < HEAP_GROWTH, "heap bounded");
@@ -63,7 +62,7 @@ class HostileUploadsIT {
     void aThousandTinyUploadsToOneCaseStoreTenAndRefuseTheRestKindly() throws Exception {
         long heapBefore = heap();
         StaffClient reporter = StaffClient.reporterWithNewReport("demo");
-        long report = reportId(reporter.caseCode());
+        long report = TestDatabase.reportId(reporter.caseCode());
         HttpResponse<String> page = reporter.get("/melder/index.xhtml");
         int accepted = 0;
         int full = 0;
@@ -79,7 +78,7 @@ class HostileUploadsIT {
         }
         assertEquals(10, accepted, "ten files fit in one report");
         assertEquals(990, full, "every other one is refused with the kind explanation");
-        assertEquals(10, attachments(report));
+        assertEquals(10, TestDatabase.attachmentCount(report));
         assertEquals(200, StaffClient.anonymous().get("/m/demo").statusCode(), "the server still answers");
         assertTrue(heap() - heapBefore < HEAP_GROWTH, "heap bounded after a thousand uploads");
     }
@@ -176,25 +175,5 @@ class HostileUploadsIT {
 
     private static long heap() {
         return Long.parseLong(StaffClient.anonymous().get("/it-probe/heap").body().trim());
-    }
-
-    private static long reportId(String caseCode) throws SQLException {
-        try (var c = TestDatabase.connect(); var st = c.prepareStatement("select id from report where case_code = ?")) {
-            st.setString(1, caseCode);
-            try (var rs = st.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static long attachments(long report) throws SQLException {
-        try (var c = TestDatabase.connect(); var st = c.prepareStatement("select count(*) from report_attachment where report_id = ?")) {
-            st.setLong(1, report);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 }

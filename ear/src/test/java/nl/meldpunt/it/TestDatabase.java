@@ -71,6 +71,17 @@ public final class TestDatabase {
         }
     }
 
+    /** How many files a report has. */
+    public static long attachmentCount(long reportId) throws SQLException {
+        try (Connection c = connect(); var st = c.prepareStatement("select count(*) from report_attachment where report_id = ?")) {
+            st.setLong(1, reportId);
+            try (var rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     public static long countAudit(String actor, String action, String subject) throws SQLException {
         try (Connection c = connect(); var st = c.prepareStatement(
                 "select count(*) from audit_entry where actor = ? and action = ? and subject = ?")) {

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -55,11 +54,11 @@ class VirusScanIT {
         assertTrue(upload(reporter, "test.txt", "text/plain", EICAR).contains(VIRUS), "the test file itself");
         assertTrue(upload(reporter, "verslag.docx", DOCX, documentHolding(EICAR)).contains(VIRUS),
                 "inside a part of a Word document, which the scanner unpacks");
-        assertEquals(0, attachments(report), "nothing of either is stored");
+        assertEquals(0, TestDatabase.attachmentCount(report), "nothing of either is stored");
 
         String clean = upload(reporter, "verslag.docx", DOCX, documentHolding("Wat er gebeurde".getBytes(StandardCharsets.UTF_8)));
         assertTrue(clean.contains("verslag.docx") && !clean.contains(VIRUS), "a clean document is added");
-        assertEquals(1, attachments(report));
+        assertEquals(1, TestDatabase.attachmentCount(report));
         assertEquals(2, TestDatabase.countAudit("reporter:" + reporter.caseCode(), "REPORT_ATTACHMENT_REFUSED", "report:" + report));
 
         String written = Files.readString(serverLog, StandardCharsets.ISO_8859_1).substring((int) logBefore);
@@ -77,13 +76,13 @@ class VirusScanIT {
             String answer = upload(reporter, "aantekening.txt", "text/plain", note);
             assertTrue(answer.contains(NOT_CHECKED), "try again later");
             assertTrue(answer.contains("De rest van uw melding is bewaard"), "and nothing else is lost");
-            assertEquals(0, attachments(report), "not stored unchecked");
+            assertEquals(0, TestDatabase.attachmentCount(report), "not stored unchecked");
         } finally {
             startScanner();
         }
         String again = upload(reporter, "aantekening.txt", "text/plain", note);
         assertTrue(again.contains("aantekening.txt") && !again.contains(NOT_CHECKED), "accepted once the scanner is back");
-        assertEquals(1, attachments(report));
+        assertEquals(1, TestDatabase.attachmentCount(report));
     }
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -110,16 +109,6 @@ class VirusScanIT {
         return bytes.toByteArray();
     }
 
-    private static long attachments(long report) throws SQLException {
-        try (var c = TestDatabase.connect();
-                var st = c.prepareStatement("select count(*) from report_attachment where report_id = ?")) {
-            st.setLong(1, report);
-            try (var rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     // The daemon test.sh started: its configuration says where its pid file is.
 
