@@ -49,6 +49,19 @@ public final class TestDatabase {
         }
     }
 
+    /** Sets the time step of the account's last used one-time code (see {@link TestTotp#nextCode}). */
+    public static void setLastCodeStep(String login, long step) {
+        try (Connection c = connect(); var st = c.prepareStatement("update staff_account set totp_last_step = ? where login_name = ?")) {
+            st.setLong(1, step);
+            st.setString(2, login);
+            if (st.executeUpdate() != 1) {
+                throw new IllegalStateException("No staff account " + login);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static long organisationId(String slug) throws SQLException {
         try (Connection c = connect(); var st = c.prepareStatement("select id from organisation where slug = ?")) {
             st.setString(1, slug);
