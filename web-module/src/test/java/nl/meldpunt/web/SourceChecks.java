@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * {@code +} of those, or a local {@code String} variable that is only ever assigned such text (or a variable of
  * another type, such as a criteria query). Anything else (a variable concatenated in, {@code String.format},
  * {@code formatted}, a method's result, a parameter) is a finding.</li>
+ * <li>no format pattern comes from outside (OWASP ASVS 1.3.10): the pattern of {@code String.format} (after an
+ * optional locale), {@code MessageFormat.format} and {@code "...".formatted} is constant text as above, or a
+ * text of our own resource bundles looked up by a literal key ({@code texts.getString("key")},
+ * {@code messages.get("key")}).</li>
  * </ul>
  * A plain tokenizer, no parser: comments are skipped, literals are read whole, and variables are looked up in
  * the same file (conservatively: every assignment to that name in the file must be constant).
@@ -79,6 +83,51 @@ final class SourceChecks {
             }
         }
         return findings;
+    }
+
+    // ---------------------------------------------------------------- format patterns
+
+    static List<Finding> formatPatternsFromOutside(String file, String source) {
+        List<Token> tokens = tokenize(source);
+        Set<String> constants = constants(tokens);
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind != Kind.IDENT || !tokens.get(i + 1).is("(") || !tokens.get(i - 1).is(".")) {
+                continue;
+            }
+            String owner = tokens.get(i - 2).text;
+            if (t.text.equals("formatted")) {
+                if (tokens.get(i - 2).kind != Kind.STRING) {
+                    findings.add(new Finding(file, t.line, owner + ".formatted(...): the pattern is not a literal"));
+                }
+                continue;
+            }
+            if (!t.text.equals("format") || !owner.equals("String") && !owner.equals("MessageFormat")) {
+                continue;
+            }
+            List<Token> pattern = firstArgument(tokens, i + 2);
+            if (owner.equals("String") && pattern.stream().anyMatch(p -> p.text.toLowerCase(java.util.Locale.ROOT).contains("locale"))) {
+                pattern = firstArgument(tokens, i + 2 + pattern.size() + 1); // String.format(locale, pattern, ...)
+            }
+            if (!literalText(pattern, constants) && !bundleLookup(pattern)) {
+                findings.add(new Finding(file, t.line, owner + ".format(" + text(pattern) + ", ...)"));
+            }
+        }
+        return findings;
+    }
+
+    /** Literals, {@code static final String} constants of this file and "+": stricter than for queries (no variables). */
+    private static boolean literalText(List<Token> e, Set<String> constants) {
+        return !e.isEmpty() && e.stream().allMatch(t -> t.kind == Kind.STRING || t.is("+") || t.is("(") || t.is(")")
+                || t.kind == Kind.IDENT && constants.contains(t.text));
+    }
+
+    /** {@code something.getString("key")} or {@code something.get("key")}: a text of our own resource bundles. */
+    private static boolean bundleLookup(List<Token> e) {
+        int n = e.size();
+        return n >= 5 && e.get(n - 1).is(")") && e.get(n - 2).kind == Kind.STRING && e.get(n - 3).is("(")
+                && (e.get(n - 4).text.equals("getString") || e.get(n - 4).text.equals("get")) && e.get(n - 5).is(".");
     }
 
     /** The tokens of the first argument of the call whose "(" stands just before {@code from}. */

@@ -28,6 +28,7 @@ class SourceChecksTest {
             "web-module/src/main/java");
     private static final List<String> PAGE_ROOTS = List.of("web-module/src/main/webapp", "web-module/src/main/resources");
     private static final String REVIEWED = "src-config/spotbugs/reviewed-queries.txt";
+    private static final String REVIEWED_FORMATS = "src-config/spotbugs/reviewed-formats.txt";
 
     private static Path project() {
         Path here = Path.of("").toAbsolutePath();
@@ -75,10 +76,70 @@ class SourceChecksTest {
         assertEquals(Set.of(), stale, "entries in " + REVIEWED + " without a string-built query any more: remove them");
     }
 
+    /** OWASP ASVS 1.3.10: every format pattern is our own text, never something a user or the database gave. */
+    @Test
+    void formatPatternsAreOurOwnTextOrReviewed() {
+        Path project = project();
+        Map<String, String> reviewed = reviewed(project, REVIEWED_FORMATS);
+        List<Finding> unreviewed = new ArrayList<>();
+        Set<String> filesWithFindings = new TreeSet<>();
+        for (String root : JAVA_ROOTS) {
+            for (Path file : SourceChecks.files(project, project.resolve(root), ".java")) {
+                for (Finding f : SourceChecks.formatPatternsFromOutside(file.toString(), SourceChecks.read(project.resolve(file)))) {
+                    filesWithFindings.add(f.file());
+                    if (!reviewed.containsKey(f.file())) {
+                        unreviewed.add(f);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unreviewed, "a format pattern that is not our own text: pass the outside text as an argument"
+                + " of a literal pattern, or review it and add the file with a reason to " + REVIEWED_FORMATS);
+        Set<String> stale = new TreeSet<>(reviewed.keySet());
+        stale.removeAll(filesWithFindings);
+        assertEquals(Set.of(), stale, "entries in " + REVIEWED_FORMATS + " without such a pattern any more: remove them");
+    }
+
+    @Test
+    void formatPatternsFromOutsideAreFoundAndOurOwnAreNot() {
+        String outside = """
+                class A {
+                    String a(String name, String pattern, Report r) {
+                        String.format(pattern, name);
+                        String.format(Locale.ROOT, r.getTitle(), name);
+                        MessageFormat.format(name, 1);
+                        pattern.formatted(name);
+                        String text = bundle.getString(name);
+                        MessageFormat.format(text, name);
+                        return String.format(java.util.Locale.ROOT, "%s" + pattern, name);
+                    }
+                }""";
+        assertEquals(6, SourceChecks.formatPatternsFromOutside("A.java", outside).size(),
+                SourceChecks.formatPatternsFromOutside("A.java", outside).toString());
+        String own = """
+                class B {
+                    private static final String LINE = "%s: %d";
+                    String b(String name, Locale locale) {
+                        String.format("%s", name);
+                        String.format(locale, "%.1f MB", 1.5);
+                        String.format(LINE, name, 1);
+                        MessageFormat.format(texts.getString("deadline.line"), name);
+                        MessageFormat.format(messages.get("msg.entry.title"), name);
+                        return \"""
+                            <p>%s</p>\""".formatted(name) + "%d".formatted(2);
+                    }
+                }""";
+        assertEquals(List.of(), SourceChecks.formatPatternsFromOutside("B.java", own));
+    }
+
     /** The reviewed list: "path reason" per line; # starts a comment. Every entry needs a reason. */
     private static Map<String, String> reviewed(Path project) {
+        return reviewed(project, REVIEWED);
+    }
+
+    private static Map<String, String> reviewed(Path project, String list) {
         Map<String, String> reviewed = new LinkedHashMap<>();
-        for (String line : SourceChecks.read(project.resolve(REVIEWED)).split("\n")) {
+        for (String line : SourceChecks.read(project.resolve(list)).split("\n")) {
             String entry = line.strip();
             if (entry.isEmpty() || entry.startsWith("#")) {
                 continue;
