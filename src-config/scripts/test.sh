@@ -48,8 +48,11 @@ trap stop_pg EXIT
 
 echo "==> Starting PostgreSQL ($("$PG_BIN/postgres" --version | awk '{print $3}')) on port $PG_PORT"
 as_pg "$PG_BIN/initdb" -D "$PG_DIR/data" -U pgadmin --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+# benchmark.sh counts the SQL statements per page with pg_stat_statements (MELDPUNT_TEST_PG_STATEMENTS=1).
+PG_EXTRA=""
+[ "${MELDPUNT_TEST_PG_STATEMENTS:-0}" = 1 ] && PG_EXTRA="-c shared_preload_libraries=pg_stat_statements"
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/postgres.log" -w \
-  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_prepared_transactions=20" start >/dev/null
+  -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_prepared_transactions=20 $PG_EXTRA" start >/dev/null
 # As in production: the application's account is no superuser, and the e-mail vault has an account
 # and schema of its own that the application's account cannot read.
 # Passwords drawn for this run: the application refuses its shipped default against PostgreSQL (ASVS 13.2.3).

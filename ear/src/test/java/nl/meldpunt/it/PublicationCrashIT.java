@@ -11,9 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -50,7 +47,7 @@ class PublicationCrashIT {
     @Test
     void aServerKilledInTheMiddleOfARunContinuesItFromItsCheckpointAndPublishesOnce() throws Exception {
         long demo = TestDatabase.organisationId("demo");
-        long schedule = trendSchedule(demo);
+        long schedule = PublicationRuns.scheduleOf(demo, "TREND");
         long run = PublicationRuns.insertRunning(demo, "TREND", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 1), schedule);
         long execution = Long.parseLong(StaffClient.anonymous()
                 .get("/it-probe/start-publication?run=" + run + "&pauseMillis=4000").body().strip());
@@ -118,17 +115,6 @@ class PublicationCrashIT {
             return file.toAbsolutePath();
         } catch (Exception e) {
             return Path.of("no thread dump: " + e);
-        }
-    }
-
-    private static long trendSchedule(long organisation) throws SQLException {
-        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
-                "select id from publication_schedule where organisation_id = ? and kind = 'TREND'")) {
-            st.setLong(1, organisation);
-            try (ResultSet rs = st.executeQuery()) {
-                assertTrue(rs.next(), "the demo's trend schedule");
-                return rs.getLong(1);
-            }
         }
     }
 

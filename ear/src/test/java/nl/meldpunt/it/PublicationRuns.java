@@ -54,6 +54,21 @@ final class PublicationRuns {
         return id;
     }
 
+    /** The organisation's schedule of this kind of report (the demo has one for each kind). */
+    static long scheduleOf(long organisation, String kind) throws SQLException {
+        try (Connection c = TestDatabase.connect(); PreparedStatement st = c.prepareStatement(
+                "select id from publication_schedule where organisation_id = ? and kind = ?")) {
+            st.setLong(1, organisation);
+            st.setString(2, kind);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("No " + kind + " schedule of organisation " + organisation);
+                }
+                return rs.getLong(1);
+            }
+        }
+    }
+
     static String status(long run) {
         return text("select status from publication_run where id = ?", run);
     }

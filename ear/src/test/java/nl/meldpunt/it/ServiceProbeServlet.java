@@ -134,22 +134,10 @@ public class ServiceProbeServlet extends HttpServlet {
 
     /** Submits a complete report (with the optional {@code email}) and answers "caseCode password". */
     private void newReport(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String slug = request.getParameter("org");
-        var form = reports.openForm(slug).orElseThrow();
-        var answers = new nl.meldpunt.questionnaire.Answers();
-        answers.getSingle().put("category", "INTEGRITY");
-        answers.getSingle().put("subcategory", "FRAUD");
-        answers.getSingle().put("period", "Vorige maand");
-        answers.getSingle().put("ongoing", "UNKNOWN");
-        answers.getSingle().put("relation", "COLLEAGUE");
-        answers.getSingle().put("what_happened", request.getParameter("what") == null ? "Declaraties die niet kloppen." : request.getParameter("what"));
-        answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
         nl.meldpunt.intake.ReportCredentials credentials;
         try {
-            credentials = reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
-                    nl.meldpunt.casefile.SharingConsent.ASK_FIRST,
-                    java.util.Locale.forLanguageTag(request.getParameter("lang") == null ? "nl" : request.getParameter("lang")),
-                    request.getParameter("email")));
+            credentials = submitSample(reports, request.getParameter("org"), request.getParameter("what"),
+                    request.getParameter("lang"), request.getParameter("email"));
         } catch (nl.meldpunt.intake.ReportingClosed closed) {
             // The organisation is suspended or archived (issue 13): 409 and "CLOSED", nothing stored.
             response.setStatus(409);
@@ -159,6 +147,24 @@ public class ServiceProbeServlet extends HttpServlet {
         }
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(credentials.caseCode() + " " + credentials.password());
+    }
+
+    /** A complete report of a fraud through the intake service, as the wizard's last step sends it. */
+    static nl.meldpunt.intake.ReportCredentials submitSample(nl.meldpunt.intake.ReportService reports, String slug,
+                                                            String what, String lang, String email)
+            throws nl.meldpunt.intake.ReportingClosed {
+        var form = reports.openForm(slug).orElseThrow();
+        var answers = new nl.meldpunt.questionnaire.Answers();
+        answers.getSingle().put("category", "INTEGRITY");
+        answers.getSingle().put("subcategory", "FRAUD");
+        answers.getSingle().put("period", "Vorige maand");
+        answers.getSingle().put("ongoing", "UNKNOWN");
+        answers.getSingle().put("relation", "COLLEAGUE");
+        answers.getSingle().put("what_happened", what == null ? "Declaraties die niet kloppen." : what);
+        answers.getMultiple().put("needs", java.util.List.of("REPORT_WRONGDOING"));
+        return reports.submit(new nl.meldpunt.intake.SubmitReport(slug, form.questionSet().id(), answers, null,
+                nl.meldpunt.casefile.SharingConsent.ASK_FIRST,
+                java.util.Locale.forLanguageTag(lang == null ? "nl" : lang), email));
     }
 
     private static Object[] arguments(Method method, String[] given) {
