@@ -10,6 +10,7 @@
 #    reporter logins against Argon2id in the same JVM, the work queue and a case file at 10,000 and 100,000
 #    reports against the entry page's latency (with SQL statements per page), heap per staff session with 1,000
 #    sessions. Each figure three times; the median is kept.
+#    MELDPUNT_BENCH_ONLY=entry,wizard,logins,queue,heap measures only those (while working on one figure).
 # 2. HR's scheduled reports at 1,000,000 reports / 500 organisations (benchmark-reports.sh, about 10 minutes;
 #    MELDPUNT_BENCH_REPORTS=0 leaves it out).
 # Prints one table with the machine, the date and the versions, and writes it into docs/benchmarks.md between the
@@ -27,23 +28,29 @@ if ! command -v wrk >/dev/null; then
 fi
 
 WEB_TABLE="$(mktemp)"
-LOG="$(mktemp)"
-trap 'rm -f "$WEB_TABLE" "$LOG"' EXIT
+LOG="${TMPDIR:-/tmp}/meldpunt-benchmark.log" # the whole build and server output, kept for a look afterwards
+trap 'rm -f "$WEB_TABLE"' EXIT
 
 echo "==> The web figures (SpeedBenchmark, on PostgreSQL; build, server start and measuring: about 15 minutes)"
-if ! MELDPUNT_TEST_PG_STATEMENTS=1 MELDPUNT_SERVER_HEAP=1g MELDPUNT_FUZZ_SECONDS=0 \
-    "$ROOT/src-config/scripts/test.sh" -Dit.test=SpeedBenchmark -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dmeldpunt.skipEmbedded=true -Dspotbugs.skip=true -Dmeldpunt.benchmark.out="$WEB_TABLE" > "$LOG" 2>&1; then
+set +e
+MELDPUNT_TEST_PG_STATEMENTS=1 MELDPUNT_SERVER_HEAP=1g MELDPUNT_FUZZ_SECONDS=0 \
+  "$ROOT/src-config/scripts/test.sh" -Dit.test=SpeedBenchmark -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dmeldpunt.skipEmbedded=true -Dspotbugs.skip=true -Dmeldpunt.benchmark.out="$WEB_TABLE" \
+  -Dmeldpunt.benchmark.only="${MELDPUNT_BENCH_ONLY:-}" 2>&1 \
+  | tee "$LOG" | grep --line-buffered '^BENCHMARK ' | sed -u 's/^BENCHMARK /    /' # each figure as it is measured
+STATUS="${PIPESTATUS[0]}"
+set -e
+if [ "$STATUS" -ne 0 ]; then
   tail -n 80 "$LOG" >&2
-  echo "The web benchmark failed; the last lines of its output are above." >&2
+  echo "The web benchmark failed; the last lines of its output are above (all of it: $LOG)." >&2
   exit 1
 fi
-[ -s "$WEB_TABLE" ] || { tail -n 80 "$LOG" >&2; echo "The web benchmark wrote no table." >&2; exit 1; }
+[ -s "$WEB_TABLE" ] || { tail -n 80 "$LOG" >&2; echo "The web benchmark wrote no table (its output: $LOG)." >&2; exit 1; }
 
 REPORTS_ROW=""
 if [ "${MELDPUNT_BENCH_REPORTS:-1}" != 0 ]; then
   echo "==> HR's reports at 1,000,000 reports / 500 organisations (benchmark-reports.sh, both kinds at once; about 10 minutes)"
-  REPORTS_OUT="$(BENCH_PHASES=both BENCH_PROFILE=0 flock /tmp/meldpunt-it.lock "$ROOT/src-config/scripts/benchmark-reports.sh" 1000000 500 2>&1)" || {
+  REPORTS_OUT="$(BENCH_PHASES=both BENCH_PROFILE=0 "$ROOT/src-config/scripts/benchmark-reports.sh" 1000000 500 2>&1)" || {
     echo "$REPORTS_OUT" | tail -n 40 >&2; echo "benchmark-reports.sh failed." >&2; exit 1; }
   # Its summary line: phase, raw SQL ms, jobs s, ratio, count ms, max heap MiB, files, jobs/s.
   read -r _ RAW JOBS RATIO _ HEAP FILES RATE <<<"$(echo "$REPORTS_OUT" | grep -E '^both ' | tail -n 1)"

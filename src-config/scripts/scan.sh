@@ -89,10 +89,12 @@ done
 echo "==> sqlmap on every form anyone can reach without logging in (the JSF view state refreshed for every request; at most $SQLMAP_MINUTES minutes each)"
 # The logins, the wizard's first step (the entry page /m/demo has no form), the contact request and the page that
 # opens an invitation link. Forms behind a login are attacked by wapiti's sql and blindsql modules above.
+# --csrf-url: sqlmap fetches each fresh view state from the page itself; by default it asks the form's action, which
+# for the wizard is /melden.xhtml without ?org= (an unknown organisation: 404, and sqlmap stopped there).
 for page in ${MELDPUNT_SQLMAP_PAGES:-"/staff/login.xhtml" "/melder/login.xhtml?org=demo" "/melden.xhtml?org=demo" "/contact.xhtml?org=demo&kind=ADVICE" "/staff/welcome.xhtml"}; do
   name="$(echo "$page" | tr '/?=.' '____')"
   timeout --signal=INT "$((SQLMAP_MINUTES * 60))" sqlmap -u "$BASE$page" --forms --batch --level 2 --risk 1 \
-    --csrf-token="jakarta.faces.ViewState" --flush-session --output-dir="$OUT/sqlmap" \
+    --csrf-token="jakarta.faces.ViewState" --csrf-url="$BASE$page" --flush-session --output-dir="$OUT/sqlmap" \
     > "$OUT/sqlmap$name.log" 2>&1 || true
 done
 
