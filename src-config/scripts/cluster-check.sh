@@ -101,9 +101,8 @@ for i in 1 2; do
   setting app.mail.port 3025
   setting app.mail.reporter.max-delay-minutes 1
   setting app.public.url "http://localhost:$(( 27080 + i * 1000 ))"
-  # Argon2id needs memory: 1 GiB as on a single server (configure-domain.sh).
-  "$ASADMIN" delete-jvm-options --target "$CFG" -Xmx512m >/dev/null 2>&1 || true
-  "$ASADMIN" create-jvm-options --target "$CFG" -Xmx1g >/dev/null
+  # (The heap: configure-domain.sh set -Xmx1g in every config of the domain, default-config too, which the
+  # instances' configs are copied from.)
   # HR's report jobs: the job repository (schema "batch") in the application's database, shared by all instances.
   "$ASADMIN" set-batch-runtime-configuration --target "$CFG" --datasourcelookupname jdbc/meldpunt-batch --schemaName batch >/dev/null
   # The EJB timers: one table for all instances, so that each persistent timer fires on one instance only.
