@@ -320,7 +320,7 @@ class SpeedBenchmark {
                     Visitor.expectRedirect(home, "/hr/index.xhtml");
                     HttpResponse<String> start = visitor.get("/hr/index.xhtml");
                     assertEquals(200, start.statusCode(), () -> "HR's start page, after " + opened.get() + " sessions: "
-                            + org.jsoup.Jsoup.parse(start.body()).text());
+                            + org.jsoup.Jsoup.parse(start.body()).text() + "; the last audit entries: " + lastAuditEntries());
                     opened.incrementAndGet();
                     return null;
                 }));
@@ -336,6 +336,20 @@ class SpeedBenchmark {
         double perSession = (heap() - heapBefore) / (double) sessions / 1024;
         row("Heap per staff session (" + String.format(Locale.ROOT, "%,d", sessions) + " sessions logged in at once, each on its start page)",
                 String.format(Locale.ROOT, "%.1f KiB", perSession), "", "", "≤ 50 KiB", perSession <= 50, "");
+    }
+
+    /** The newest audit entries (actor, action, subject, detail), to say why a page was refused. */
+    private static String lastAuditEntries() {
+        try (Connection c = TestDatabase.connect(); Statement st = c.createStatement();
+             var rs = st.executeQuery("select actor, action, subject, detail from audit_entry order by id desc limit 8")) {
+            List<String> lines = new ArrayList<>();
+            while (rs.next()) {
+                lines.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4));
+            }
+            return lines.toString();
+        } catch (SQLException e) {
+            return "(not readable: " + e.getMessage() + ")";
+        }
     }
 
     private static long heap() {

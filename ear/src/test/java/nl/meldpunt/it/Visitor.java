@@ -22,7 +22,10 @@ import org.jsoup.nodes.Element;
  */
 final class Visitor {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    // HTTP/1.1: Java's client would otherwise upgrade to HTTP/2 (h2c) and carry every visitor's requests over one
+    // connection, which no browser does for different people.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
