@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,7 +48,6 @@ class SpeedBenchmark {
     private static final int RUNS = 3;
     private static final int CLIENTS = 2;
     private static final String BASE = MeldpuntDeployment.BASE_URL;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private final List<String[]> rows = new ArrayList<>();
 
@@ -63,7 +59,7 @@ class SpeedBenchmark {
     @Test
     void measure() throws Exception {
         assumeFalse(TestDatabase.embedded(), "the benchmark runs on PostgreSQL");
-        double entryMillis = measuring("entry") ? entryPage() : latencies("/m/demo", null, 50).get(0);
+        double entryMillis = measuring("entry") ? entryPage() : latencies("/m/demo", new Visitor(), 50).get(0);
         if (measuring("wizard")) {
             wizard();
         }
@@ -117,7 +113,7 @@ class SpeedBenchmark {
         assertTrue(requests >= 10_000, "at least 10,000 entry-page requests: " + requests);
         row("HTTP sessions the server made for " + String.format(Locale.ROOT, "%,d", requests) + " anonymous entry-page requests",
                 String.valueOf(sessions), "", "", "0", sessions == 0, "");
-        List<Double> latency = latencies("/m/demo", null, 50);
+        List<Double> latency = latencies("/m/demo", new Visitor(), 50);
         row("Entry page latency, one request at a time (the baseline of the pages below)", millis(latency.get(0))
                 + " median, " + millis(latency.get(1)) + " p90", "", "", "", true, "");
         return latency.get(0);
@@ -213,25 +209,25 @@ class SpeedBenchmark {
     /** The queue and one case file with this many reports in the database, against the entry page's latency. */
     private void queueAndCaseFile(int reports, long realCaseId, double entryMillis) throws Exception {
         seedReports(reports);
-        String cookie = new Visitor().loggedInAsStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD).cookieHeader();
+        Visitor confidant = new Visitor().loggedInAsStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         String label = String.format(Locale.ROOT, "%,d", reports);
-        measurePage("Work queue (first page of 25), " + label + " reports", "/console/index.xhtml", cookie, entryMillis, 2.0);
-        measurePage("Case file of one report, " + label + " reports", "/console/case.xhtml?id=" + realCaseId, cookie, entryMillis, 0);
+        measurePage("Work queue (first page of 25), " + label + " reports", "/console/index.xhtml", confidant, entryMillis, 2.0);
+        measurePage("Case file of one report, " + label + " reports", "/console/case.xhtml?id=" + realCaseId, confidant, entryMillis, 0);
     }
 
-    private void measurePage(String name, String path, String cookie, double entryMillis, double target) throws Exception {
-        HttpResponse<String> check = send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Cookie", cookie).GET().build());
+    private void measurePage(String name, String path, Visitor confidant, double entryMillis, double target) throws Exception {
+        HttpResponse<String> check = confidant.get(path);
         assertEquals(200, check.statusCode(), name + ": the page opens for the confidant");
         List<Double> medians = new ArrayList<>();
         List<Double> p90s = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            List<Double> latency = latencies(path, cookie, 30);
+            List<Double> latency = latencies(path, confidant, 30);
             medians.add(latency.get(0));
             p90s.add(latency.get(1));
         }
         double median = median(medians);
         double p90 = median(p90s);
-        String statements = statementsPerRequest(path, cookie);
+        String statements = statementsPerRequest(path, confidant);
         row(name, millis(median) + " median, " + millis(p90) + " p90", "entry page: " + millis(entryMillis) + " median",
                 ratio(median / entryMillis) + " (p90 " + ratio(p90 / entryMillis) + ")", target > 0 ? "≤ " + ratio(target) : "",
                 target <= 0 || median / entryMillis <= target, statements);
@@ -266,7 +262,7 @@ class SpeedBenchmark {
      * SQL statements per request, from PostgreSQL's pg_stat_statements (benchmark.sh loads it): the calls during
      * 20 requests, less the calls during as long a time without requests (the timers), divided by 20.
      */
-    private static String statementsPerRequest(String path, String cookie) {
+    private static String statementsPerRequest(String path, Visitor confidant) {
         String port = System.getenv("MELDPUNT_TEST_PG_PORT");
         if (port == null) {
             return "";
@@ -278,7 +274,7 @@ class SpeedBenchmark {
             long before = statementCalls(admin);
             long start = System.nanoTime();
             for (int i = 0; i < 20; i++) {
-                send(HttpRequest.newBuilder(URI.create(BASE + path)).header("Cookie", cookie).GET().build());
+                confidant.get(path);
             }
             long busy = System.nanoTime() - start;
             long during = statementCalls(admin) - before;
@@ -386,16 +382,11 @@ class SpeedBenchmark {
     }
 
     /** Median and p90 in milliseconds of one request at a time (after ten to warm up). */
-    private static List<Double> latencies(String path, String cookie, int count) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        HttpRequest built = request.build();
+    private static List<Double> latencies(String path, Visitor visitor, int count) {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < count + 10; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> answer = send(built);
+            HttpResponse<String> answer = visitor.get(path);
             double took = (System.nanoTime() - start) / 1e6;
             assertEquals(200, answer.statusCode(), path);
             if (i >= 10) {
@@ -423,17 +414,6 @@ class SpeedBenchmark {
             throw new IllegalStateException("No " + pattern + " in: " + text);
         }
         return Double.parseDouble(m.group(1));
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- the table --------------------------------------------------------------------------------------------

@@ -52,15 +52,36 @@ class SourceChecksTest {
 
     @Test
     void queriesAreBuiltFromConstantTextOrReviewed() {
+        assertEveryFindingReviewed(SourceChecks::stringBuiltQueries, REVIEWED,
+                "a query built from non-constant text: use parameters (:name, ?), or review it and add the file with a reason to "
+                        + REVIEWED,
+                "entries in " + REVIEWED + " without a string-built query any more: remove them");
+    }
+
+    /** OWASP ASVS 1.3.10: every format pattern is our own text, never something a user or the database gave. */
+    @Test
+    void formatPatternsAreOurOwnTextOrReviewed() {
+        assertEveryFindingReviewed(SourceChecks::formatPatternsFromOutside, REVIEWED_FORMATS,
+                "a format pattern that is not our own text: pass the outside text as an argument of a literal pattern, or review"
+                        + " it and add the file with a reason to " + REVIEWED_FORMATS,
+                "entries in " + REVIEWED_FORMATS + " without such a pattern any more: remove them");
+    }
+
+    /**
+     * Runs a check over every Java source: each finding must be in a file of the reviewed list, and each file of the list
+     * must still have a finding (a stale entry would let a new one in unseen).
+     */
+    private static void assertEveryFindingReviewed(java.util.function.BiFunction<String, String, List<Finding>> check, String list,
+                                                   String unreviewedMessage, String staleMessage) {
         Path project = project();
-        Map<String, String> reviewed = reviewed(project);
+        Map<String, String> reviewed = reviewed(project, list);
         List<Finding> unreviewed = new ArrayList<>();
         Set<String> filesWithFindings = new TreeSet<>();
         int files = 0;
         for (String root : JAVA_ROOTS) {
             for (Path file : SourceChecks.files(project, project.resolve(root), ".java")) {
                 files++;
-                for (Finding f : SourceChecks.stringBuiltQueries(file.toString(), SourceChecks.read(project.resolve(file)))) {
+                for (Finding f : check.apply(file.toString(), SourceChecks.read(project.resolve(file)))) {
                     filesWithFindings.add(f.file());
                     if (!reviewed.containsKey(f.file())) {
                         unreviewed.add(f);
@@ -69,35 +90,10 @@ class SourceChecksTest {
             }
         }
         assertTrue(files > 100, "the sources were found under " + project);
-        assertEquals(List.of(), unreviewed, "a query built from non-constant text: use parameters (:name, ?), or review it and add"
-                + " the file with a reason to " + REVIEWED);
+        assertEquals(List.of(), unreviewed, unreviewedMessage);
         Set<String> stale = new TreeSet<>(reviewed.keySet());
         stale.removeAll(filesWithFindings);
-        assertEquals(Set.of(), stale, "entries in " + REVIEWED + " without a string-built query any more: remove them");
-    }
-
-    /** OWASP ASVS 1.3.10: every format pattern is our own text, never something a user or the database gave. */
-    @Test
-    void formatPatternsAreOurOwnTextOrReviewed() {
-        Path project = project();
-        Map<String, String> reviewed = reviewed(project, REVIEWED_FORMATS);
-        List<Finding> unreviewed = new ArrayList<>();
-        Set<String> filesWithFindings = new TreeSet<>();
-        for (String root : JAVA_ROOTS) {
-            for (Path file : SourceChecks.files(project, project.resolve(root), ".java")) {
-                for (Finding f : SourceChecks.formatPatternsFromOutside(file.toString(), SourceChecks.read(project.resolve(file)))) {
-                    filesWithFindings.add(f.file());
-                    if (!reviewed.containsKey(f.file())) {
-                        unreviewed.add(f);
-                    }
-                }
-            }
-        }
-        assertEquals(List.of(), unreviewed, "a format pattern that is not our own text: pass the outside text as an argument"
-                + " of a literal pattern, or review it and add the file with a reason to " + REVIEWED_FORMATS);
-        Set<String> stale = new TreeSet<>(reviewed.keySet());
-        stale.removeAll(filesWithFindings);
-        assertEquals(Set.of(), stale, "entries in " + REVIEWED_FORMATS + " without such a pattern any more: remove them");
+        assertEquals(Set.of(), stale, staleMessage);
     }
 
     @Test
@@ -132,11 +128,7 @@ class SourceChecksTest {
         assertEquals(List.of(), SourceChecks.formatPatternsFromOutside("B.java", own));
     }
 
-    /** The reviewed list: "path reason" per line; # starts a comment. Every entry needs a reason. */
-    private static Map<String, String> reviewed(Path project) {
-        return reviewed(project, REVIEWED);
-    }
-
+    /** A reviewed list: "path reason" per line; # starts a comment. Every entry needs a reason. */
     private static Map<String, String> reviewed(Path project, String list) {
         Map<String, String> reviewed = new LinkedHashMap<>();
         for (String line : SourceChecks.read(project.resolve(list)).split("\n")) {
