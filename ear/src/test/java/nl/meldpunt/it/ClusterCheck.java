@@ -1,5 +1,6 @@
 package nl.meldpunt.it;
 
+import static nl.meldpunt.it.PublicationRuns.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import nl.meldpunt.demo.DemoData;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jsoup.Jsoup;
@@ -204,15 +204,5 @@ class ClusterCheck {
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).inheritIO().start();
         return process.waitFor(10, TimeUnit.MINUTES) ? process.exitValue() : -1;
-    }
-
-    private static void waitUntil(BooleanSupplier condition, String what, Duration atMost) throws InterruptedException {
-        long end = System.nanoTime() + atMost.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Not within " + atMost + ": " + what);
-            }
-            Thread.sleep(1000);
-        }
     }
 }
