@@ -33,6 +33,9 @@ public class BatchRepositorySetup {
     public static final String DATASOURCE = "jdbc/meldpunt-batch";
     public static final String SCHEMA = "batch";
 
+    /** PostgreSQL advisory lock key while creating the repository: any number unique within this application. */
+    private static final long CREATION_LOCK = 0x4d656c64_42617463L;
+
     private static final Logger LOG = Logger.getLogger(BatchRepositorySetup.class.getName());
 
     @Resource(lookup = DATASOURCE)
@@ -51,6 +54,15 @@ public class BatchRepositorySetup {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
+                if (product.contains("postgres")) {
+                    // The instances of a deployment group start at once: one creates, the other waits and then
+                    // finds the tables ("if not exists" alone still lets two creations collide in PostgreSQL).
+                    statement.execute("SELECT pg_advisory_xact_lock(" + CREATION_LOCK + ")");
+                    if (exists(connection)) {
+                        connection.commit();
+                        return;
+                    }
+                }
                 for (String sql : statements(script)) {
                     statement.execute(sql);
                 }

@@ -84,6 +84,9 @@ public class DemoData {
         if (!enabled || cipher.refusesWrongKek()) {
             return; // with the wrong key nothing is sealed, not even a demo report (KeyCheck says why in the log)
         }
+        // Two instances of a deployment group start at once: the second waits here until the first has committed,
+        // then finds the demo organisation there (without it both made one and the second failed to start).
+        em.createNativeQuery("SELECT name FROM startup_lock WHERE name = 'demo-data' FOR UPDATE").getResultList();
         if (!em.createNamedQuery("Organisation.bySlug").setParameter("slug", "demo").getResultList().isEmpty()) {
             addDepartmentsIfMissing();
             renameOldDemoStaff();
