@@ -84,8 +84,8 @@ for i in 1 2; do
   "$ASADMIN" add-instance-to-deployment-group --instance "i$i" --deploymentgroup dg1 >/dev/null
 done
 
-# The settings every instance needs, at config level (README "Configuration": the same names as the environment
-# variables, in lower case with dots).
+# The settings every instance needs, at config level: the names the application reads (README "Configuration" gives
+# them as environment variables), with dots, and case-sensitive here: app.vault.linkKey, app.db.className.
 for i in 1 2; do
   CFG="i$i-config"
   setting() { "$ASADMIN" set-config-property --source config --sourceName "$CFG" --propertyName "$1" --propertyValue "$2" >/dev/null; }
@@ -95,7 +95,7 @@ for i in 1 2; do
   setting app.db.password "$DB_PASSWORD"
   setting app.crypto.kek "$KEK"
   setting app.vault.key "$VAULT_KEY"
-  setting app.vault.linkkey "$VAULT_LINKKEY"
+  setting app.vault.linkKey "$VAULT_LINKKEY"
   setting app.demo.enabled true
   setting app.mail.host 127.0.0.1
   setting app.mail.port 3025

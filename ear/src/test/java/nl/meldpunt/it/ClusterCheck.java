@@ -88,7 +88,11 @@ class ClusterCheck {
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             String address = "cluster-" + run + "-" + i + "@melder.test";
-            String caseCode = new Visitor(i % 2 == 0 ? I1 : I2).get("/it-probe/new-report?org=demo&email=" + address).body().split(" ")[0];
+            int instance = i % 2 + 1;
+            HttpResponse<String> made = new Visitor(instance == 1 ? I1 : I2).get("/it-probe/new-report?org=demo&email=" + address);
+            assertEquals(200, made.statusCode(), () -> "a report with an address, on instance " + instance + ": "
+                    + Jsoup.parse(made.body()).text());
+            String caseCode = made.body().split(" ")[0];
             long id = TestDatabase.reportId(caseCode);
             assertEquals("ALLOWED null", confidant.get("/it-probe/service?bean=CaseFileService&method=writeMessage&arg=" + id
                     + "&arg=Bericht").body().strip());

@@ -271,17 +271,22 @@ class SpeedBenchmark {
             try (Statement st = admin.createStatement()) {
                 st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
             }
-            long before = statementCalls(admin);
+            Map<String, Long> before = statementCalls(admin);
             long start = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 confidant.get(path);
             }
             long busy = System.nanoTime() - start;
-            long during = statementCalls(admin) - before;
-            long idleBefore = statementCalls(admin);
+            Map<String, Long> during = difference(statementCalls(admin), before);
+            Map<String, Long> idleBefore = statementCalls(admin);
             Thread.sleep(busy / 1_000_000);
-            long idle = statementCalls(admin) - idleBefore;
-            return String.format(Locale.ROOT, "%.1f SQL statements per request", Math.max(0, during - idle) / 20.0);
+            Map<String, Long> idle = difference(statementCalls(admin), idleBefore);
+            // Which statements, in the log: what to look at when the count is high.
+            during.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                    .forEach(e -> System.out.printf(Locale.ROOT, "STATEMENTS %s %.2f per request: %s%n", path,
+                            (e.getValue() - idle.getOrDefault(e.getKey(), 0L)) / 20.0, e.getKey()));
+            long total = during.values().stream().mapToLong(Long::longValue).sum() - idle.values().stream().mapToLong(Long::longValue).sum();
+            return String.format(Locale.ROOT, "%.1f SQL statements per request", Math.max(0, total) / 20.0);
         } catch (SQLException e) {
             return "statements not counted (" + e.getMessage().lines().findFirst().orElse("") + ")";
         } catch (InterruptedException e) {
@@ -290,14 +295,28 @@ class SpeedBenchmark {
         }
     }
 
-    private static long statementCalls(Connection admin) throws SQLException {
-        // Its own query is counted too: one call per reading, the same in both windows.
+    /** Calls so far per statement (its text, shortened). Its own query is counted too, the same in both windows. */
+    private static Map<String, Long> statementCalls(Connection admin) throws SQLException {
+        Map<String, Long> calls = new java.util.HashMap<>();
         try (Statement st = admin.createStatement();
-             var rs = st.executeQuery("select coalesce(sum(calls), 0) from pg_stat_statements s join pg_database d on d.oid = s.dbid "
-                     + "where d.datname = 'meldpunt'")) {
-            rs.next();
-            return rs.getLong(1);
+             var rs = st.executeQuery("select left(regexp_replace(query, '\\s+', ' ', 'g'), 200), calls from pg_stat_statements s "
+                     + "join pg_database d on d.oid = s.dbid where d.datname = 'meldpunt'")) {
+            while (rs.next()) {
+                calls.merge(rs.getString(1), rs.getLong(2), Long::sum);
+            }
         }
+        return calls;
+    }
+
+    private static Map<String, Long> difference(Map<String, Long> after, Map<String, Long> before) {
+        Map<String, Long> difference = new java.util.HashMap<>();
+        after.forEach((query, calls) -> {
+            long made = calls - before.getOrDefault(query, 0L);
+            if (made > 0) {
+                difference.put(query, made);
+            }
+        });
+        return difference;
     }
 
     // ---- memory -----------------------------------------------------------------------------------------------

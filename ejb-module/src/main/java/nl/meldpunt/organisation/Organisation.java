@@ -2,17 +2,19 @@ package nl.meldpunt.organisation;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.regex.Pattern;
+import nl.meldpunt.shared.PublicPageChanges;
 
 /**
  * A client organisation of the reporting point. Its slug gives the entry URL ({@code /m/{slug}}) that
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
  * keeps working.
  */
 @Entity
+@EntityListeners(PublicPageChanges.class) // the entry page shows it
 @Table(name = "organisation")
 @NamedQuery(name = "Organisation.bySlug", query = "select o from Organisation o where o.slug = :slug")
 public class Organisation {

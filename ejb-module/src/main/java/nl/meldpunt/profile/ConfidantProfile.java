@@ -3,6 +3,7 @@ package nl.meldpunt.profile;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -10,9 +11,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import nl.meldpunt.shared.PublicPageChanges;
 
 /** A confidant's public profile; one per confidant account, made at the first save. */
 @Entity
+@EntityListeners(PublicPageChanges.class) // the entry page shows it
 @Table(name = "confidant_profile")
 public class ConfidantProfile {
 

@@ -5,20 +5,22 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import nl.meldpunt.security.FailedLogins;
 import java.util.HashSet;
 import java.util.Set;
+import nl.meldpunt.security.FailedLogins;
+import nl.meldpunt.shared.PublicPageChanges;
 
 /**
  * A person who works in Meldpunt: platform admin, organisation admin, confidant or HR member.
@@ -26,6 +28,7 @@ import java.util.Set;
  * logins lock the account for a while.
  */
 @Entity
+@EntityListeners(PublicPageChanges.class) // the entry page shows it
 @Table(name = "staff_account")
 @NamedQuery(name = "StaffAccount.byLoginName", query = "select s from StaffAccount s where s.loginName = :loginName")
 public class StaffAccount {

@@ -19,6 +19,7 @@ import nl.meldpunt.organisation.PublicOrganisation;
 import nl.meldpunt.profile.ConfidantProfiles;
 import nl.meldpunt.profile.PublicProfile;
 import nl.meldpunt.shared.HtmlTemplate;
+import nl.meldpunt.shared.PublicPageChanges;
 import nl.meldpunt.web.shared.Language;
 import nl.meldpunt.web.profile.ProfilePhotos;
 import nl.meldpunt.web.shared.ResourceVersions;
@@ -48,6 +49,20 @@ public class EntryServlet extends HttpServlet {
 
     private HtmlTemplate template;
 
+    /**
+     * The rendered page per organisation and language. Every visitor of an organisation gets the same page, and
+     * rendering it reads the organisation, its confidants and their profiles: kept while nothing it shows has
+     * changed ({@link PublicPageChanges}), at most {@link PublicPageChanges#LONGEST_KEPT}. Only pages of existing
+     * organisations are kept, so this holds at most two pages per organisation.
+     */
+    private final Map<String, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Kept(String html, long generation, long renderedAt) {
+        boolean current(long now) {
+            return generation == now && System.nanoTime() - renderedAt < PublicPageChanges.LONGEST_KEPT.toNanos();
+        }
+    }
+
     @Override
     public void init() throws ServletException {
         InputStream in = getServletContext().getResourceAsStream("/WEB-INF/pages/entry.html");
@@ -61,18 +76,36 @@ public class EntryServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         String slug = path.replaceAll("^/+|/+$", "");
+        Locale locale = language.getLocale();
+        String key = slug + "|" + locale.toLanguageTag();
+        long generation = PublicPageChanges.generation(); // before reading: a change meanwhile makes this page stale
+        Kept page = kept.get(key);
+        if (page == null || !page.current(generation)) {
+            String html = render(request, response, slug, locale);
+            if (html == null) {
+                kept.remove(key);
+                return; // answered already: moved or not found
+            }
+            page = new Kept(html, generation, System.nanoTime());
+            kept.put(key, page);
+        }
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(page.html());
+    }
+
+    /** The page of the organisation with this slug, or null after answering a moved or unknown address. */
+    private String render(HttpServletRequest request, HttpServletResponse response, String slug, Locale locale) throws IOException {
         PublicOrganisation organisation = organisations.findPublic(slug).orElse(null);
         if (organisation == null) {
             // Issue 13: an address the organisation used before keeps working, as a permanent redirect.
             String current = organisations.currentSlugOf(slug).orElse(null);
             if (current != null) {
                 movedPermanently(request, response, "/m/" + current);
-                return;
+                return null;
             }
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return null;
         }
-        Locale locale = language.getLocale();
         Map<String, String> messages = MESSAGES.computeIfAbsent(locale, EntryServlet::messages);
         Map<String, Object> values = new HashMap<>();
         values.put("lang", locale.getLanguage());
@@ -93,8 +126,7 @@ public class EntryServlet extends HttpServlet {
         values.put("closedNotice", organisation.closedNotice() == null ? "" : organisation.closedNotice());
         values.put("confidants", confidants(request, organisation.slug(), locale, messages));
         values.put("hasConfidants", !((java.util.List<?>) values.get("confidants")).isEmpty());
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(template.render(values, messages));
+        return template.render(values, messages);
     }
 
     /** Issue 14: the organisation's confidants as the page shows them (seed 003 §3: who, how to reach them, when). */
