@@ -128,6 +128,21 @@ public class ReportQueueService {
         return page(new QueueQuery(null, null, null, "submitted", false, 0, 500)).rows();
     }
 
+    /**
+     * How many reports match the filters, for the table's pager: the count alone, without reading a page (and without
+     * an audit entry, since nothing is shown). The table asks this before each page.
+     */
+    public long count(QueueQuery query) {
+        long me = Long.parseLong(session.getCallerPrincipal().getName());
+        var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
+        if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
+            return 0;
+        }
+        var count = em.createQuery("select count(r)" + where(query), Long.class);
+        bind(count, query, organisations);
+        return count.getSingleResult();
+    }
+
     /** A page of the queue, filtered, sorted and paged in the database (fast with many thousands of reports). */
     public QueuePage page(QueueQuery query) {
         long me = Long.parseLong(session.getCallerPrincipal().getName());
@@ -135,19 +150,7 @@ public class ReportQueueService {
         if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
             return new QueuePage(List.of(), 0);
         }
-        // An anonymised case is no work any more, whatever the filter: it is counted only by the register.
-        StringBuilder where = new StringBuilder(" from Report r where r.organisationId in :ids and r.anonymisedAt is null");
-        if (query.organisationId() != null) {
-            where.append(" and r.organisationId = :organisation");
-        }
-        if (query.status() != null) {
-            where.append(" and r.status = :status");
-        } else {
-            where.append(" and r.status not in (nl.meldpunt.casefile.ReportStatus.CLOSED, nl.meldpunt.casefile.ReportStatus.WITHDRAWN)");
-        }
-        if (query.category() != null) {
-            where.append(" and (r.category = :category or r.subcategory = :category)");
-        }
+        String where = where(query);
         String order = switch (query.sort() == null ? "submitted" : query.sort()) {
             case "status" -> "r.status";
             case "organisation" -> "r.organisationId";
@@ -155,18 +158,8 @@ public class ReportQueueService {
         } + (query.ascending() ? " asc" : " desc") + ", r.id";
         var select = em.createQuery("select r" + where + " order by " + order, Report.class);
         var count = em.createQuery("select count(r)" + where, Long.class);
-        for (var q : List.of(select, count)) {
-            q.setParameter("ids", organisations);
-            if (query.organisationId() != null) {
-                q.setParameter("organisation", query.organisationId());
-            }
-            if (query.status() != null) {
-                q.setParameter("status", query.status());
-            }
-            if (query.category() != null) {
-                q.setParameter("category", query.category());
-            }
-        }
+        bind(select, query, organisations);
+        bind(count, query, organisations);
         List<Report> reports = select.setFirstResult(Math.max(0, query.first()))
                 .setMaxResults(Math.max(1, Math.min(query.pageSize(), 500))).getResultList();
         Map<Long, Organisation> byId = em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
@@ -183,5 +176,36 @@ public class ReportQueueService {
         (query.organisationId() == null ? organisations : java.util.Set.of(query.organisationId()))
                 .forEach(id -> audit.record(AuditAction.QUEUE_VIEWED, id, "queue"));
         return new QueuePage(rows, count.getSingleResult());
+    }
+
+    /** The queue's filters as JPQL, from "from" on: the confidant's organisations, open reports unless a status is asked. */
+    private static String where(QueueQuery query) {
+        // An anonymised case is no work any more, whatever the filter: it is counted only by the register.
+        StringBuilder where = new StringBuilder(" from Report r where r.organisationId in :ids and r.anonymisedAt is null");
+        if (query.organisationId() != null) {
+            where.append(" and r.organisationId = :organisation");
+        }
+        if (query.status() != null) {
+            where.append(" and r.status = :status");
+        } else {
+            where.append(" and r.status not in (nl.meldpunt.casefile.ReportStatus.CLOSED, nl.meldpunt.casefile.ReportStatus.WITHDRAWN)");
+        }
+        if (query.category() != null) {
+            where.append(" and (r.category = :category or r.subcategory = :category)");
+        }
+        return where.toString();
+    }
+
+    private static void bind(jakarta.persistence.Query q, QueueQuery query, java.util.Collection<Long> organisations) {
+        q.setParameter("ids", organisations);
+        if (query.organisationId() != null) {
+            q.setParameter("organisation", query.organisationId());
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.category() != null) {
+            q.setParameter("category", query.category());
+        }
     }
 }

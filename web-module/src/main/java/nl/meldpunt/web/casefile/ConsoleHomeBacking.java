@@ -49,7 +49,7 @@ public class ConsoleHomeBacking implements Serializable {
     public LazyDataModel<nl.meldpunt.casefile.QueueEntry> getQueue() {
         if (queue == null) {
             ReportQueueService service = queueService; // a serializable container proxy
-            queue = new QueueModel(service::page, new QueueQuery(organisationFilter, statusFilter,
+            queue = new QueueModel(service::page, service::count, new QueueQuery(organisationFilter, statusFilter,
                     categoryFilter == null || categoryFilter.isBlank() ? null : categoryFilter, "submitted", false, 0, 25));
         }
         return queue;

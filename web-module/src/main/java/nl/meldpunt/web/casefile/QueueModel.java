@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import nl.meldpunt.casefile.QueueEntry;
 import nl.meldpunt.casefile.ReportQueueService.QueuePage;
 import nl.meldpunt.casefile.ReportQueueService.QueueQuery;
@@ -21,17 +22,23 @@ class QueueModel extends LazyDataModel<QueueEntry> {
     interface Pages extends Function<QueueQuery, QueuePage>, Serializable {
     }
 
+    /** How many reports match, without reading any (the table asks before every page). */
+    interface Counts extends ToLongFunction<QueueQuery>, Serializable {
+    }
+
     private final Pages pages;
+    private final Counts counts;
     private final QueueQuery filters;
 
-    QueueModel(Pages pages, QueueQuery filters) {
+    QueueModel(Pages pages, Counts counts, QueueQuery filters) {
         this.pages = pages;
+        this.counts = counts;
         this.filters = filters;
     }
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) pages.apply(query(0, 1, Map.of())).total();
+        return (int) counts.applyAsLong(query(0, 1, Map.of()));
     }
 
     @Override

@@ -23,16 +23,34 @@ class QueueModelTest {
         private static final long serialVersionUID = 1L;
         final List<QueueQuery> asked = new ArrayList<>();
 
+        final List<QueueQuery> counted = new ArrayList<>();
+
         QueuePage page(QueueQuery query) {
             asked.add(query);
             return new QueuePage(List.of(), 42);
         }
+
+        long count(QueueQuery query) {
+            counted.add(query);
+            return 42;
+        }
+    }
+
+    /** The table asks the count before every page: that must not read (and audit) a page of its own. */
+    @Test
+    void theCountAsksOnlyTheCount() {
+        RecordingService service = new RecordingService();
+        QueueModel model = new QueueModel(service::page, service::count, new QueueQuery(7L, null, null, "submitted", false, 0, 25));
+
+        assertEquals(42, model.count(Map.of()));
+        assertEquals(List.of(new QueueQuery(7L, null, null, "submitted", false, 0, 1)), service.counted);
+        assertEquals(List.of(), service.asked, "no page read for the count");
     }
 
     @Test
     void survivesSessionPassivationAndStillAsksTheService() throws Exception {
         RecordingService service = new RecordingService();
-        QueueModel model = new QueueModel(service::page, new QueueQuery(7L, null, "INTEGRITY", "submitted", false, 0, 25));
+        QueueModel model = new QueueModel(service::page, service::count, new QueueQuery(7L, null, "INTEGRITY", "submitted", false, 0, 25));
 
         QueueModel restored = roundTrip(model);
         restored.load(25, 25, Map.of("status", SortMeta.builder().field("status").order(SortOrder.ASCENDING).build()), Map.of());
