@@ -51,6 +51,7 @@ class ConfidantProfileIT {
         HttpResponse<String> page = confidant.get("/console/profile.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("/m/noord"), "the page says where the profile is shown");
+        StaffClient.anonymous().get("/m/noord"); // the entry page is kept now (PublicPageChanges): the change must show at once
         String intro = "Ik ben Niels <b>vet</b>, vertrouwenspersoon sinds 2019.\nBel gerust.";
         HttpResponse<String> saved = confidant.submitChoices(page, "profile", Map.of(
                 "profile:introductionNl", List.of(intro),
@@ -121,6 +122,7 @@ class ConfidantProfileIT {
 
         byte[] upload = OrganisationLogoAndSlugIT.withMetadata(OrganisationLogoAndSlugIT.png(1200, 600, new Color(0x2E6B30)));
         HttpResponse<String> page = confidant.get("/console/profile.xhtml");
+        StaffClient.anonymous().get("/m/noord"); // kept now, without a photo: the new photo must show at once all the same
         HttpResponse<String> saved = confidant.submitFileOn(page, "photoForm", "photoForm:photo", "ik.png", "image/png", upload,
                 "photoForm:upload");
         assertTrue(saved.body().contains("Uw foto is opgeslagen"), saved.body());

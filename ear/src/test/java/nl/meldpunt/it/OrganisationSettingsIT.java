@@ -94,6 +94,8 @@ class OrganisationSettingsIT {
             assertEquals(0, count("select count(*) from audit_entry where organisation_id = " + demo
                     + " and sequence_no > " + mark + " and action = 'ORGANISATION_BRANDING_CHANGED'"), "nothing audited");
 
+            // The entry page is kept between changes (PublicPageChanges): seen just before, it shows the new name at once.
+            assertTrue(Jsoup.parse(StaffClient.anonymous().get("/m/demo").body()).title().contains("Gemeente Voorbeeldstad"));
             HttpResponse<String> saved = admin.submit("/admin/index.xhtml", "branding", Map.of("branding:name", "Gemeente Nieuwstad",
                     "branding:primary", "#1d5c2e", "branding:accent", "#B35900"), "branding:save");
             assertTrue(saved.body().contains("Naam en huisstijl zijn opgeslagen."), saved.body());

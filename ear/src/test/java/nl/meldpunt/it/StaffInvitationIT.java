@@ -337,12 +337,17 @@ class StaffInvitationIT {
         String noord = String.valueOf(TestDatabase.organisationId("noord"));
         String platformActor = "staff:" + TestDatabase.staffId("platform");
 
+        // The entry pages are kept between changes (PublicPageChanges): seen just before, they show the change at once.
+        assertFalse(StaffClient.anonymous().get("/m/noord").body().contains("Eva Extern"));
         change(login, List.of(demo, noord));
         assertEquals(java.util.Set.of(demo, noord), java.util.Set.copyOf(organisationsOf(staffId)));
         assertEquals(1, countChange(platformActor, staffId, "organisations: demo → demo, noord"));
+        assertTrue(StaffClient.anonymous().get("/m/noord").body().contains("Eva Extern"), "noord's entry page shows her at once");
 
+        assertTrue(StaffClient.anonymous().get("/m/demo").body().contains("Eva Extern"));
         change(login, List.of(noord));
         assertEquals(List.of(noord), organisationsOf(staffId));
+        assertFalse(StaffClient.anonymous().get("/m/demo").body().contains("Eva Extern"), "demo's entry page no longer shows her");
         assertEquals(1, countChange(platformActor, staffId, "organisations: demo, noord → noord"));
 
         HttpResponse<String> none = change(login, List.of());
