@@ -136,6 +136,30 @@ class ServerLogCheckTest {
         assertFalse(failed.output().contains("EclipseLink-4002"), "the outage stays reviewed: " + failed.output());
     }
 
+    /** Undeployment closes the pool under a busy timer: Payara logs the failed rollback with the timer's stack. */
+    @Test
+    void aConnectionClosedUnderARunningCallIsReviewedButAnyOtherStillFails() throws Exception {
+        List<String> closed = new ArrayList<>(CLEAN);
+        closed.addAll(List.of(HEADER,
+                "  RAR5031:System Exception",
+                "jakarta.resource.ResourceException: This Managed Connection is not valid as the physical connection is not usable",
+                "\tat nl.meldpunt.notification.OutboxSender.everyTenSeconds(OutboxSender.java:88)",
+                "Caused by: org.postgresql.util.PSQLException: This connection has been closed.]]",
+                ""));
+        write("server.log", closed);
+        Result reviewed = check();
+        assertEquals(0, reviewed.exit(), reviewed.output());
+
+        closed.addAll(List.of(HEADER,
+                "java.lang.IllegalStateException: a mistake of our own",
+                "\tat nl.meldpunt.notification.OutboxSender.everyTenSeconds(OutboxSender.java:88)]]",
+                ""));
+        write("server.log", closed);
+        Result failed = check();
+        assertEquals(1, failed.exit(), failed.output());
+        assertTrue(failed.output().contains("a mistake of our own"), failed.output());
+    }
+
     private void write(String name, List<String> lines) throws IOException {
         Files.write(logs.resolve(name), lines, StandardCharsets.UTF_8);
     }
