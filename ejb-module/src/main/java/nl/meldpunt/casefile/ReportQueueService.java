@@ -133,9 +133,8 @@ public class ReportQueueService {
      * an audit entry, since nothing is shown). The table asks this before each page.
      */
     public long count(QueueQuery query) {
-        long me = Long.parseLong(session.getCallerPrincipal().getName());
-        var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
-        if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
+        var organisations = asked(query, myOrganisations());
+        if (organisations.isEmpty()) {
             return 0;
         }
         var count = em.createQuery("select count(r)" + where(query), Long.class);
@@ -146,8 +145,8 @@ public class ReportQueueService {
     /** A page of the queue, filtered, sorted and paged in the database (fast with many thousands of reports). */
     public QueuePage page(QueueQuery query) {
         long me = Long.parseLong(session.getCallerPrincipal().getName());
-        var organisations = em.find(StaffAccount.class, me).getOrganisationIds();
-        if (organisations.isEmpty() || query.organisationId() != null && !organisations.contains(query.organisationId())) {
+        var organisations = asked(query, myOrganisations());
+        if (organisations.isEmpty()) {
             return new QueuePage(List.of(), 0);
         }
         String where = where(query);
@@ -176,6 +175,15 @@ public class ReportQueueService {
         (query.organisationId() == null ? organisations : java.util.Set.of(query.organisationId()))
                 .forEach(id -> audit.record(AuditAction.QUEUE_VIEWED, id, "queue"));
         return new QueuePage(rows, count.getSingleResult());
+    }
+
+    private java.util.Set<Long> myOrganisations() {
+        return em.find(StaffAccount.class, Long.parseLong(session.getCallerPrincipal().getName())).getOrganisationIds();
+    }
+
+    /** The confidant's organisations, or none when the query asks for an organisation the confidant does not serve. */
+    private static java.util.Set<Long> asked(QueueQuery query, java.util.Set<Long> mine) {
+        return query.organisationId() != null && !mine.contains(query.organisationId()) ? java.util.Set.of() : mine;
     }
 
     /** The queue's filters as JPQL, from "from" on: the confidant's organisations, open reports unless a status is asked. */
