@@ -58,7 +58,7 @@ final class GeneratedReports {
                     report.setString(7, g.category());
                     report.setString(8, g.subcategory());
                     report.setString(9, g.relation());
-                    report.setBytes(10, new byte[] {0});
+                    report.setBytes(10, null); // nothing is sealed for a generated report, so it has no case key
                     report.setTimestamp(11, Timestamp.from(g.submittedAt()));
                     report.setTimestamp(12, g.closedAt() == null ? null : Timestamp.from(g.closedAt()));
                     report.executeUpdate();

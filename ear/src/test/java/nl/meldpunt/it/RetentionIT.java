@@ -111,6 +111,8 @@ class RetentionIT {
         // The old case: nothing personal or free is left ...
         Map<String, String> secrets = row("select data_key, password_hash, anonymised_at from report where id = ?", old.id);
         assertNull(secrets.get("data_key"), "the wrapped data key is gone");
+        assertEquals(0, count("select count(*) from case_key where case_code = (select case_code from report where id = ?)", old.id),
+                "every person's copy of the case key is gone too (issue 17)");
         assertNull(secrets.get("password_hash"), "nobody can log in any more");
         assertNotNull(secrets.get("anonymised_at"));
         for (String table : List.of("report_answer", "report_message", "report_attachment")) {
@@ -319,7 +321,16 @@ class RetentionIT {
                 }
             }
         }
-        assertNotNull(all.get("data_key"));
+        try (Connection db = TestDatabase.connect(); var st = db.prepareStatement(
+                "select holder, wrapped from case_key where case_code = (select case_code from report where id = ?) order by holder")) {
+            st.setLong(1, reportId);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    all.put("case_key#" + rs.getString(1), Base64.getEncoder().encodeToString(rs.getBytes(2)));
+                }
+            }
+        }
+        assertNotNull(all.get("case_key#reporter"), "the reporter's copy of the case key (issue 17)");
         assertNotEquals(null, all.get("report_message#0"));
         return all;
     }

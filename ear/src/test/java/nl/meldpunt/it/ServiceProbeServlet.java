@@ -184,6 +184,9 @@ public class ServiceProbeServlet extends HttpServlet {
                 values[i] = Boolean.parseBoolean(text);
             } else if (types[i] == java.time.LocalDate.class) {
                 values[i] = text == null ? null : java.time.LocalDate.parse(text);
+            } else if (types[i] == java.util.List.class) { // of ids: "1,2,3"
+                values[i] = text == null || text.isBlank() ? java.util.List.of()
+                        : Arrays.stream(text.split(",")).map(String::strip).map(Long::valueOf).toList();
             } else if (types[i].isEnum() && text != null) {
                 values[i] = enumValue(types[i], text);
             }

@@ -250,7 +250,7 @@ class SpeedBenchmark {
                     SELECT 1000000 + g, o.id, 'BENCH-' || g, 'x', q.id, t.id,
                            (ARRAY['NEW','ACKNOWLEDGED','IN_PROGRESS','AFTERCARE','CLOSED'])[1 + g %% 5], 'WEB', 'nl',
                            CASE WHEN g %% 3 = 0 THEN 'INTEGRITY' ELSE 'UNWANTED_BEHAVIOUR' END,
-                           CASE WHEN g %% 3 = 0 THEN 'FRAUD' ELSE 'BULLYING' END, 'COLLEAGUE', 'YES', 'ADVICE', 'ASK_FIRST', '\\x01'::bytea,
+                           CASE WHEN g %% 3 = 0 THEN 'FRAUD' ELSE 'BULLYING' END, 'COLLEAGUE', 'YES', 'ADVICE', 'ASK_FIRST', NULL,
                            now() - (g %% 400) * interval '1 day'
                     FROM generate_series(%d, %d) g,
                          (SELECT id FROM organisation WHERE slug = 'demo') o,

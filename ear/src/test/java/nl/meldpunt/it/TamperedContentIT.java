@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Faults in the stored ciphertext (issue 15, item 5): a sealed answer changed in the database, and a case key
- * that no longer unwraps under the configured key-encryption key (as after a wrong KEK), each make only that case
+ * whose stored copies no longer unwrap (as if wrapped to someone else), each make only that case
  * file unreadable: the confidant and the reporter get a page that says so, nothing is changed, and the other
  * cases, the queue and new reports go on working. On both databases.
  */
@@ -65,9 +65,10 @@ class TamperedContentIT {
         StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", String.valueOf(damagedId),
                 "Een bericht voor de melder"));
-        // The wrapped case key's last byte is part of its authentication tag: the same as a key wrapped under
-        // another key-encryption key, as far as the server can tell.
-        flipLastByte("select data_key from report where id = ?", "update report set data_key = ? where id = ?", damagedId);
+        // Every stored copy of the case key (issue 17: the confidant's, the reporter's, and a server copy if it is
+        // still there): the last byte is part of the authentication tag, so each is as good as a key wrapped to
+        // someone else, as far as the server can tell.
+        assertTrue(flipEveryCopyOfTheCaseKey(damaged[0]) >= 2, "the confidant and the reporter each hold a copy");
 
         HttpResponse<String> page = confidant.get("/console/case.xhtml?id=" + damagedId);
         assertEquals(500, page.statusCode());
@@ -108,6 +109,42 @@ class TamperedContentIT {
         StaffClient reporter = StaffClient.anonymous();
         assertEquals(302, reporter.loginAsReporter(intact[0], intact[1]).statusCode());
         assertEquals(200, reporter.get("/melder/index.xhtml").statusCode(), "the reporter of another case goes on as before");
+    }
+
+    private static int flipEveryCopyOfTheCaseKey(String caseCode) throws SQLException {
+        int flipped = 0;
+        try (Connection c = TestDatabase.connect()) {
+            java.util.Map<String, byte[]> copies = new java.util.HashMap<>();
+            try (var st = c.prepareStatement("select holder, wrapped from case_key where case_code = ?")) {
+                st.setString(1, caseCode);
+                try (var rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        copies.put(rs.getString(1), rs.getBytes(2));
+                    }
+                }
+            }
+            for (var copy : copies.entrySet()) {
+                byte[] value = copy.getValue();
+                value[value.length - 1] ^= 0x01;
+                try (var st = c.prepareStatement("update case_key set wrapped = ? where case_code = ? and holder = ?")) {
+                    st.setBytes(1, value);
+                    st.setString(2, caseCode);
+                    st.setString(3, copy.getKey());
+                    flipped += st.executeUpdate();
+                }
+            }
+            try (var st = c.prepareStatement("select data_key from report where case_code = ?")) {
+                st.setString(1, caseCode);
+                try (var rs = st.executeQuery()) {
+                    assertTrue(rs.next());
+                    if (rs.getBytes(1) != null) {
+                        flipLastByte("select data_key from report where id = ?", "update report set data_key = ? where id = ?",
+                                TestDatabase.reportId(caseCode));
+                    }
+                }
+            }
+        }
+        return flipped;
     }
 
     private static void flipLastByte(String select, String update, long reportId) throws SQLException {

@@ -18,7 +18,8 @@ import nl.meldpunt.casefile.Report;
 import nl.meldpunt.casefile.SealingContexts;
 import nl.meldpunt.reporter.OwnReport;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.security.CaseKeys;
+import nl.meldpunt.security.OpenCaseKey;
 import nl.meldpunt.shared.Roles;
 
 /**
@@ -48,6 +49,9 @@ public class AttachmentService {
 
     @Inject
     private CaseCipher cipher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private AuditTrail audit;
@@ -88,7 +92,7 @@ public class AttachmentService {
         AttachmentPolicy.Accepted accepted = (AttachmentPolicy.Accepted) decision;
         String name = AttachmentPolicy.storedName(fileName, accepted.contentType(),
                 "en".equals(report.getLanguage()) ? FALLBACK_NAME_EN : FALLBACK_NAME_NL);
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         byte[] content = accepted.cleanedBytes();
         ReportAttachment attachment = new ReportAttachment(report.getId(),
                 cipher.sealText(key, name, SealingContexts.attachmentName(report.getCaseCode())),
@@ -104,7 +108,7 @@ public class AttachmentService {
     /** The attachments of the caller's report, oldest first, with their names opened; content is not loaded. */
     public List<AttachmentInfo> list() {
         Report report = OwnReport.of(em, session, LockModeType.NONE);
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         String context = SealingContexts.attachmentName(report.getCaseCode());
         return em.createQuery("""
                         select a.id, a.sealedName, a.contentType, a.sizeBytes, a.addedAt, a.addedBy
@@ -129,7 +133,7 @@ public class AttachmentService {
             audit.recordIndependently(actor(report), AuditAction.ACCESS_DENIED, report.getOrganisationId(), subject(report));
             throw new AttachmentNotFound();
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         String name = cipher.openText(key, attachment.getSealedName(), SealingContexts.attachmentName(report.getCaseCode()));
         byte[] content = cipher.open(key, attachment.getSealedContent(), SealingContexts.attachmentContent(report.getCaseCode()));
         audit.record(actor(report), AuditAction.REPORT_ATTACHMENT_DOWNLOADED, report.getOrganisationId(), subject(report));

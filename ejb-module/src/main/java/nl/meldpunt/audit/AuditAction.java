@@ -8,6 +8,12 @@ public enum AuditAction {
     STAFF_SECOND_FACTOR_ENROLLED,
     STAFF_SECOND_FACTOR_RESET,
     STAFF_LOGGED_OUT_EVERYWHERE,
+    /** A confidant's login wrapped the server copies of cases to the confidant (issue 17); detail: how many. */
+    CASE_KEYS_RECEIVED,
+    /** A confidant's login wrapped the cases the confidant holds to a colleague who lacked them; detail: how many. */
+    CASE_KEYS_SHARED,
+    /** A confidant's key pair was replaced (after a password reset, or when it no longer opened): its copies are gone. */
+    PERSONAL_KEY_REPLACED,
     ACCESS_DENIED,
     ORGANISATION_CREATED,
     ORGANISATION_VIEWED,

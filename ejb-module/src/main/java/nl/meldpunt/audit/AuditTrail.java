@@ -58,6 +58,13 @@ public class AuditTrail {
         append(currentActor(), action, organisationId, subject, detail);
     }
 
+    /** {@link #recordChange(AuditAction, Long, String, String)} for a given actor (e.g. a staff member while logging in). */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void recordChange(Actor actor, AuditAction action, Long organisationId, String subject, String detail) {
+        append(actor, action, organisationId, subject, detail);
+    }
+
     /** Records an event for a given actor (a reporter, the system) inside the caller's transaction. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.REQUIRED)

@@ -25,7 +25,8 @@ import nl.meldpunt.questionnaire.Question;
 import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.security.CaseKeys;
+import nl.meldpunt.security.OpenCaseKey;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.Roles;
@@ -54,6 +55,9 @@ public class CaseFileService {
     private CaseCipher cipher;
 
     @Inject
+    private CaseKeys caseKeys;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -68,7 +72,7 @@ public class CaseFileService {
     public CaseFileView open(long reportId) {
         Report report = readableReportOfMine(reportId);
         // An anonymised case has no key and no sealed text left: it opens with what the register keeps.
-        WrappedKey key = report.isAnonymised() ? null : WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = report.isAnonymised() ? null : caseKey(report);
         Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
         List<CaseStep> steps = em.createQuery(
                         "select s from CaseStep s where s.reportId = :id order by s.happenedOn, s.id", CaseStep.class)
@@ -102,7 +106,7 @@ public class CaseFileService {
                 audit.historyOf(report.getOrganisationId(), "report:" + report.getId()));
     }
 
-    private CaseFileView.Story story(Report report, WrappedKey key) {
+    private CaseFileView.Story story(Report report, OpenCaseKey key) {
         QuestionSet questions = em.find(QuestionSetVersion.class, report.getQuestionSetId()).questionSet();
         Map<String, byte[]> sealed = report.getSealedAnswers();
         List<CaseFileView.Answer> answers = new ArrayList<>();
@@ -120,7 +124,7 @@ public class CaseFileService {
                 report.getOngoing(), report.getNeeds(), answers);
     }
 
-    private List<MessageView> messages(Report report, WrappedKey key) {
+    private List<MessageView> messages(Report report, OpenCaseKey key) {
         return em.createQuery("select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(m -> new MessageView(m.getKind(), m.getSentAt(),
@@ -184,7 +188,7 @@ public class CaseFileService {
         if (needed != null) {
             requireConsent(report, needed, stepKey);
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         byte[] sealedNote = note == null || note.isBlank() ? null : cipher.sealText(key, note.strip(), SealingContexts.step(report.getCaseCode()));
         CaseStep step = new CaseStep(report.getId(), stepKey, happenedOn, me().getId(), sealedNote, visibleToReporter, clock.instant());
         em.persist(step);
@@ -201,7 +205,7 @@ public class CaseFileService {
         if (text == null || text.isBlank() || text.length() > ReportMessage.MAX_LENGTH) {
             throw new IllegalArgumentException("A message has between 1 and " + ReportMessage.MAX_LENGTH + " characters");
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
                 cipher.sealText(key, text.strip(), SealingContexts.message(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
@@ -222,7 +226,7 @@ public class CaseFileService {
                 || informedWhom.length() > MAX_NOTE_LENGTH || explanation.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("A breach record needs the confirmation, a reason, who was informed, when and why");
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         em.persist(new ConfidentialityBreach(report.getId(), reason,
                 cipher.sealText(key, informedWhom.strip(), SealingContexts.breach(report.getCaseCode(), "informed")),
                 cipher.sealText(key, explanation.strip(), SealingContexts.breach(report.getCaseCode(), "explanation")),
@@ -244,7 +248,7 @@ public class CaseFileService {
         if (detailsShared) {
             requireConsent(report, kind.consentNeeded(), "referral:" + kind);
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         byte[] sealedNote = isBlank(note) ? null : cipher.sealText(key, note.strip(), SealingContexts.referral(report.getCaseCode()));
         CaseReferral referral = new CaseReferral(report.getId(), kind, referredOn, detailsShared, me().getId(), sealedNote, clock.instant());
         em.persist(referral);
@@ -262,7 +266,7 @@ public class CaseFileService {
         if (consultedOn == null || isBlank(note) || note.length() > MAX_NOTE_LENGTH) {
             throw new IllegalArgumentException("A peer consultation has a date and a note");
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         em.persist(new PeerConsultation(report.getId(), consultedOn, me().getId(),
                 cipher.sealText(key, note.strip(), SealingContexts.peerConsultation(report.getCaseCode())), clock.instant()));
         audit.record(AuditAction.CASE_PEER_CONSULTED, report.getOrganisationId(), "report:" + report.getId());
@@ -310,7 +314,7 @@ public class CaseFileService {
             throw new IllegalArgumentException("The check-in needs a question");
         }
         report.checkinAsked(clock.instant());
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKey(report);
         em.persist(new ReportMessage(report.getId(), MessageKind.FROM_CONFIDANT, me().getId(),
                 cipher.sealText(key, question.strip(), SealingContexts.message(report.getCaseCode(), MessageKind.FROM_CONFIDANT)),
                 clock.instant()));
@@ -353,7 +357,7 @@ public class CaseFileService {
         return given;
     }
 
-    private List<CaseFileView.Breach> breaches(Report report, WrappedKey key) {
+    private List<CaseFileView.Breach> breaches(Report report, OpenCaseKey key) {
         return em.createQuery("select b from ConfidentialityBreach b where b.reportId = :id order by b.informedOn", ConfidentialityBreach.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(b -> new CaseFileView.Breach(b.getReason(), b.getInformedOn(),
@@ -364,7 +368,7 @@ public class CaseFileService {
                 .toList();
     }
 
-    private List<CaseFileView.Consultation> peerConsultations(Report report, WrappedKey key) {
+    private List<CaseFileView.Consultation> peerConsultations(Report report, OpenCaseKey key) {
         return em.createQuery("select p from PeerConsultation p where p.reportId = :id order by p.consultedOn", PeerConsultation.class)
                 .setParameter("id", report.getId()).getResultStream()
                 .map(p -> new CaseFileView.Consultation(p.getConsultedOn(),
@@ -406,6 +410,11 @@ public class CaseFileService {
      * An anonymised case is refused too: nothing of it is left to work on (its page shows no forms, but
      * a page opened before the retention run may still send one).
      */
+    /** The case's key as the logged-in confidant holds it (issue 17). */
+    private OpenCaseKey caseKey(Report report) {
+        return caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), Long.valueOf(session.getCallerPrincipal().getName()));
+    }
+
     private Report reportOfMine(long reportId) {
         Report report = readableReportOfMine(reportId);
         if (report.isAnonymised()) {

@@ -164,7 +164,7 @@ public class Report {
         this.needs = String.join(",", registration.needs());
         this.chosenConfidantId = chosenConfidantId;
         this.sharingConsent = sharingConsent;
-        this.dataKey = dataKey.clone();
+        this.dataKey = dataKey == null ? null : dataKey.clone();
         this.submittedAt = submittedAt;
     }
 
@@ -407,12 +407,13 @@ public class Report {
         return sharingConsent;
     }
 
-    /** The report's data key, wrapped: only {@link nl.meldpunt.security.CaseCipher} can unwrap it. */
-    public byte[] getDataKey() {
-        if (dataKey == null) {
-            throw new IllegalStateException("An anonymised case has no data key");
-        }
-        return dataKey.clone();
+    /**
+     * The server copy of the report's data key (wrapped under the configuration's key-encryption key), or null: a
+     * case has one only while somebody who holds it lacks an own copy ({@link nl.meldpunt.security.CaseKeys}), and
+     * an anonymised case has no key at all.
+     */
+    public byte[] getServerKeyCopy() {
+        return dataKey == null ? null : dataKey.clone();
     }
 
     public Map<String, byte[]> getSealedAnswers() {

@@ -33,7 +33,6 @@ import nl.meldpunt.questionnaire.DefaultSets;
 import nl.meldpunt.questionnaire.Registration;
 import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.DutchTime;
 import nl.meldpunt.shared.Roles;
@@ -102,7 +101,7 @@ public class ContactConsoleService {
     public ContactView open(long requestId) {
         ContactRequest request = requestOfMine(requestId, LockModeType.NONE);
         audit.record(AuditAction.CONTACT_REQUEST_VIEWED, request.getOrganisationId(), subject(request));
-        return records.view(request);
+        return records.view(request, me().getId());
     }
 
     /**
@@ -132,7 +131,7 @@ public class ContactConsoleService {
         long staffId = me().getId();
         records.checkSlot(staffId, startsAt, minutes, clock.instant(), null);
         byte[] sealed = text == null ? null
-                : cipher.sealText(WrappedKey.fromBytes(request.getDataKey()), text, ContactRecords.slotContext(request.getCaseCode()));
+                : cipher.sealText(records.keyOf(request, staffId), text, ContactRecords.slotContext(request.getCaseCode()));
         em.persist(new ContactSlot(request.getId(), staffId, startsAt, minutes, way, sealed, clock.instant()));
         request.slotsProposed();
         audit.recordChange(AuditAction.CONTACT_SLOT_PROPOSED, request.getOrganisationId(), subject(request), way.name());
@@ -177,7 +176,7 @@ public class ContactConsoleService {
         Report report = new Report(organisation.getId(), request.getCaseCode(), request.getPasswordHash(),
                 defaults.currentQuestionSet(organisation.getId()).getId(), tips.getId(), Channel.WEB, request.getLanguage(),
                 new Registration(request.getTopic().caseCategory(), request.getTopic().caseSubcategory(), null, null, List.of()),
-                request.getChosenConfidantId(), SharingConsent.ASK_FIRST, request.getDataKey(), now);
+                request.getChosenConfidantId(), SharingConsent.ASK_FIRST, request.getServerKeyCopy(), now);
         report.scheduleNextStatusMail(now.plus(Duration.ofDays(organisation.getStatusUpdateIntervalDays())));
         report.scheduleNextTip(tips.tipSet());
         em.persist(report);

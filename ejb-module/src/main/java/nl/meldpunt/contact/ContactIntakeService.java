@@ -17,8 +17,8 @@ import nl.meldpunt.intake.ReportService;
 import nl.meldpunt.intake.ReporterPassword;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
-import nl.meldpunt.security.WrappedKey;
 
 /**
  * Asking for a conversation or for advice (issue 14, item 1). Anyone may, like making a report: the requester has no
@@ -38,6 +38,9 @@ public class ContactIntakeService {
 
     @Inject
     private CaseCipher cipher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private PasswordHasher hasher;
@@ -75,12 +78,12 @@ public class ContactIntakeService {
                 .setParameter("slug", form.organisationSlug()).getSingleResult();
         String caseCode = CaseCode.unused(em, random);
         String password = ReporterPassword.generate(random);
-        WrappedKey dataKey = cipher.newCaseKey();
+        CaseKeys.NewCaseKey dataKey = caseKeys.newCase(caseCode, organisation.getId(), password);
         ContactRequest request = new ContactRequest(organisation.getId(), caseCode, hasher.hash(password), command.kind(),
                 command.topic(), command.way(), command.days(), command.dayParts(), confidant,
-                command.language() == null ? "nl" : command.language().getLanguage(), dataKey.toBytes(), clock.instant());
+                command.language() == null ? "nl" : command.language().getLanguage(), dataKey.serverCopy(), clock.instant());
         if (note != null) {
-            request.sealNote(cipher.sealText(dataKey, note, ContactRecords.noteContext(caseCode)));
+            request.sealNote(cipher.sealText(dataKey.key(), note, ContactRecords.noteContext(caseCode)));
         }
         em.persist(request);
         em.flush();

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import nl.meldpunt.organisation.Organisation;
 import nl.meldpunt.security.CaseCipher;
-import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.security.CaseKeys;
+import nl.meldpunt.security.OpenCaseKey;
 import nl.meldpunt.staff.StaffAccount;
 
 /**
@@ -26,6 +27,9 @@ class ContactRecords {
 
     @Inject
     private CaseCipher cipher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     static String noteContext(String caseCode) {
         return "contact:" + caseCode + ":note";
@@ -65,9 +69,15 @@ class ContactRecords {
         }
     }
 
-    ContactView view(ContactRequest request) {
+    /** The request's case key as the caller holds it (issue 17). */
+    OpenCaseKey keyOf(ContactRequest request, Long staffId) {
+        return caseKeys.open(request.getCaseCode(), request.getServerKeyCopy(), staffId);
+    }
+
+    /** @param staffId the logged-in confidant, or null for the requester */
+    ContactView view(ContactRequest request, Long staffId) {
         Organisation organisation = em.find(Organisation.class, request.getOrganisationId());
-        WrappedKey key = WrappedKey.fromBytes(request.getDataKey());
+        OpenCaseKey key = keyOf(request, staffId);
         String confidant = request.getChosenConfidantId() == null ? null
                 : em.find(StaffAccount.class, request.getChosenConfidantId()).getDisplayName();
         List<SlotView> slots = slotsOf(request.getId()).stream()

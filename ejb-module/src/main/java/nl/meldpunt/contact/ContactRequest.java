@@ -125,7 +125,7 @@ public class ContactRequest {
         this.dayParts = join(dayParts);
         this.chosenConfidantId = chosenConfidantId;
         this.language = language;
-        this.dataKey = dataKey.clone();
+        this.dataKey = dataKey == null ? null : dataKey.clone();
         this.requestedAt = requestedAt;
     }
 
@@ -253,8 +253,9 @@ public class ContactRequest {
         return language;
     }
 
-    byte[] getDataKey() {
-        return dataKey.clone();
+    /** The server copy of the request's case key, or null once every holder has an own copy ({@code security.CaseKeys}). */
+    public byte[] getServerKeyCopy() {
+        return dataKey == null ? null : dataKey.clone();
     }
 
     byte[] getSealedNote() {

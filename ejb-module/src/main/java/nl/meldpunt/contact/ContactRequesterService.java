@@ -48,7 +48,7 @@ public class ContactRequesterService {
     public ContactView mine() {
         ContactRequest request = required(LockModeType.NONE);
         audit.record(actor(request), AuditAction.CONTACT_REQUEST_VIEWED, request.getOrganisationId(), subject(request));
-        return records.view(request);
+        return records.view(request, null);
     }
 
     /**

@@ -18,8 +18,8 @@ import nl.meldpunt.questionnaire.QuestionSet;
 import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
-import nl.meldpunt.security.WrappedKey;
 
 /**
  * One example report for the demo organisation, with known credentials, so that a newcomer can log
@@ -41,6 +41,9 @@ public class DemoReport {
     private CaseCipher cipher;
 
     @Inject
+    private CaseKeys caseKeys;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -59,12 +62,12 @@ public class DemoReport {
                 + "waar iedereen bij is. Ik krijg als enige geen uitnodiging meer voor het overleg op vrijdag.");
         answers.getMultiple().put("needs", List.of("TO_BE_HEARD", "ADVICE"));
         QuestionSet set = questions.questionSet();
-        WrappedKey key = cipher.newCaseKey();
+        CaseKeys.NewCaseKey key = caseKeys.newCase(CASE_CODE, organisationId, password);
         Report report = new Report(organisationId, CASE_CODE, hasher.hash(password), questions.getId(), tips.getId(),
                 Channel.WEB, Locale.forLanguageTag("nl").getLanguage(), answers.registration(set), null,
-                SharingConsent.ASK_FIRST, key.toBytes(), clock.instant().minus(Duration.ofDays(2)));
+                SharingConsent.ASK_FIRST, key.serverCopy(), clock.instant().minus(Duration.ofDays(2)));
         set.questions().filter(q -> q.type().isFreeText() && answers.get(q.key()) != null).forEach(q ->
-                report.putSealedAnswer(q.key(), cipher.sealText(key, answers.get(q.key()),
+                report.putSealedAnswer(q.key(), cipher.sealText(key.key(), answers.get(q.key()),
                         SealingContexts.answer(CASE_CODE, q.key()))));
         report.scheduleNextStatusMail(report.getSubmittedAt()
                 .plus(Duration.ofDays(em.find(nl.meldpunt.organisation.Organisation.class, organisationId).getStatusUpdateIntervalDays())));

@@ -24,8 +24,8 @@ import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
-import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.staff.StaffAccount;
@@ -51,6 +51,9 @@ public class ReportService {
 
     @Inject
     private CaseCipher cipher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private PasswordHasher hasher;
@@ -122,17 +125,17 @@ public class ReportService {
         }
         String caseCode = CaseCode.unused(em, random);
         String password = ReporterPassword.generate(random);
-        WrappedKey dataKey = cipher.newCaseKey();
+        CaseKeys.NewCaseKey dataKey = caseKeys.newCase(caseCode, organisation.getId(), password);
         Report report = new Report(organisation.getId(), caseCode, hasher.hash(password), stored.getId(),
                 defaults.currentTips(organisation.getId()).getId(), command.channel() == null ? Channel.WEB : command.channel(),
                 command.language() == null ? "nl" : command.language().getLanguage(),
                 command.answers().registration(questions), confidant,
                 command.sharingConsent() == null ? SharingConsent.ASK_FIRST : command.sharingConsent(),
-                dataKey.toBytes(), clock.instant());
+                dataKey.serverCopy(), clock.instant());
         questions.questions().filter(q -> q.type().isFreeText()).forEach(q -> {
             String text = command.answers().get(q.key());
             if (text != null) {
-                report.putSealedAnswer(q.key(), cipher.sealText(dataKey, text, SealingContexts.answer(caseCode, q.key())));
+                report.putSealedAnswer(q.key(), cipher.sealText(dataKey.key(), text, SealingContexts.answer(caseCode, q.key())));
             }
         });
         if (recordingConfidant != null) {

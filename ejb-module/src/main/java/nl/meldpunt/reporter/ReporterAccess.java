@@ -16,6 +16,7 @@ import nl.meldpunt.casefile.Report;
 import nl.meldpunt.contact.ContactRequest;
 import nl.meldpunt.contact.ContactState;
 import nl.meldpunt.intake.CaseCode;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
 
 /**
@@ -34,6 +35,9 @@ public class ReporterAccess {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private LoginPuzzle puzzle;
@@ -73,7 +77,7 @@ public class ReporterAccess {
         boolean matches = hasher.verify(password == null ? "" : password,
                 report != null ? report.getPasswordHash() : contact == null ? null : contact.getPasswordHash());
         if (contact != null) {
-            return contactLogin(contact, matches, now);
+            return contactLogin(contact, password, matches, now);
         }
         if (report == null) {
             puzzle.recordFailure(now);
@@ -103,10 +107,11 @@ public class ReporterAccess {
         }
         report.recordSuccessfulLogin();
         audit.record(reporter, AuditAction.REPORTER_LOGIN, report.getOrganisationId(), "report:" + report.getId());
+        caseKeys.unlockForReporter(report.getCaseCode(), password, report.getServerKeyCopy(), report.getOrganisationId());
         return Optional.of(report.getCaseCode());
     }
 
-    private Optional<String> contactLogin(ContactRequest contact, boolean matches, Instant now) {
+    private Optional<String> contactLogin(ContactRequest contact, String password, boolean matches, Instant now) {
         Actor requester = Actor.reporterOf(contact.getCaseCode());
         String subject = "contact:" + contact.getId();
         em.refresh(contact, LockModeType.PESSIMISTIC_WRITE); // as for a report: concurrent guesses counted in turn
@@ -120,6 +125,7 @@ public class ReporterAccess {
         }
         contact.recordSuccessfulLogin();
         audit.record(requester, AuditAction.REPORTER_LOGIN, contact.getOrganisationId(), subject);
+        caseKeys.unlockForReporter(contact.getCaseCode(), password, contact.getServerKeyCopy(), contact.getOrganisationId());
         return Optional.of(contact.getCaseCode());
     }
 

@@ -30,8 +30,9 @@ import nl.meldpunt.questionnaire.QuestionSetVersion;
 import nl.meldpunt.questionnaire.TipSet;
 import nl.meldpunt.questionnaire.TipSetVersion;
 import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.CaseKeys;
+import nl.meldpunt.security.OpenCaseKey;
 import nl.meldpunt.security.PasswordHasher;
-import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.vault.MailVault;
@@ -60,6 +61,9 @@ public class ReporterService {
     private CaseCipher cipher;
 
     @Inject
+    private CaseKeys caseKeys;
+
+    @Inject
     private PasswordHasher hasher;
 
     @Inject
@@ -74,7 +78,7 @@ public class ReporterService {
     public ReporterDashboard dashboard() {
         Report report = myReport();
         Organisation organisation = em.find(Organisation.class, report.getOrganisationId());
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         List<MessageView> messages = em.createQuery(
                         "select m from ReportMessage m where m.reportId = :id order by m.sentAt", ReportMessage.class)
                 .setParameter("id", report.getId())
@@ -116,7 +120,7 @@ public class ReporterService {
         if (!report.acceptsReporterMessages(clock.instant())) {
             throw new IllegalStateException("The report is closed or withdrawn");
         }
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         em.persist(new ReportMessage(report.getId(), kind, null,
                 cipher.sealText(key, text.strip(), SealingContexts.message(report.getCaseCode(), kind)), clock.instant()));
         audit.record(actor(report), kind == MessageKind.ADDED_INFORMATION ? AuditAction.REPORT_INFORMATION_ADDED
@@ -132,6 +136,7 @@ public class ReporterService {
         }
         // Hashed exactly as typed, as the login verifies it (ASVS 6.2.8: no trimming, no truncation).
         report.changePasswordHash(hasher.hash(newPassword));
+        caseKeys.rewrapForReporter(report.getCaseCode(), newPassword); // issue 17: the reporter's copy of the case key
         audit.record(actor(report), AuditAction.REPORTER_PASSWORD_CHANGED, report.getOrganisationId(), "report:" + report.getId());
         return true;
     }
@@ -162,7 +167,7 @@ public class ReporterService {
     /** The reporter's own answers, as stored: for checking an oral report's written record, and for reading back. */
     public List<CaseFileView.Answer> myAnswers() {
         Report report = myReport();
-        WrappedKey key = WrappedKey.fromBytes(report.getDataKey());
+        OpenCaseKey key = caseKeys.open(report.getCaseCode(), report.getServerKeyCopy(), null);
         QuestionSet questions = em.find(QuestionSetVersion.class, report.getQuestionSetId()).questionSet();
         java.util.Map<String, byte[]> sealed = report.getSealedAnswers();
         return questions.questions().filter(q -> q.type().isFreeText() && sealed.containsKey(q.key()))

@@ -20,6 +20,7 @@ import nl.meldpunt.casefile.Report;
 import nl.meldpunt.casefile.ReportStatus;
 import nl.meldpunt.notification.AddressPurge;
 import nl.meldpunt.organisation.Organisation;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.shared.AccessRefused;
 import nl.meldpunt.shared.Roles;
 import nl.meldpunt.staff.StaffAccount;
@@ -48,6 +49,9 @@ public class RetentionService {
 
     @Inject
     private AuditTrail audit;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private AddressPurge addresses;
@@ -108,6 +112,7 @@ public class RetentionService {
             em.createNativeQuery(statement).setParameter(1, report.getId()).executeUpdate();
         }
         report.anonymise(now);
+        caseKeys.shred(report.getCaseCode()); // issue 17: every person's copy of the case key goes too
         em.flush();
         // Last: only once the case's own rows are done. The vault commits on its own; should this
         // transaction still fail, the case stays due and the next run does it again.

@@ -57,7 +57,7 @@ public class CaseCipher {
     static final String UNUSABLE_KEK =
             "No usable key-encryption key configured: app.crypto.kek must be 32 random bytes, base64-encoded (see README)";
 
-    private static final int KEY_BYTES = Sealing.KEY_BYTES;
+    static final int KEY_BYTES = Sealing.KEY_BYTES;
     private static final byte WRAPPED_VERSION = 1;
 
     @Inject
@@ -142,6 +142,30 @@ public class CaseCipher {
         }
     }
 
+    /** @return a fresh random 256-bit data key for a new case, open (for {@link CaseKeys} to wrap to its holders) */
+    OpenCaseKey newOpenCaseKey() {
+        requireKek();
+        byte[] dataKey = new byte[KEY_BYTES];
+        random.nextBytes(dataKey);
+        return new OpenCaseKey(dataKey);
+    }
+
+    /** @return the case key wrapped under the configured KEK, for a case that no person can hold yet (see {@link CaseKeys}) */
+    WrappedKey wrapForServer(OpenCaseKey key) {
+        requireKek();
+        byte[] dataKey = key.raw();
+        try {
+            return new WrappedKey(kekId, sealing.seal(kek, dataKey, wrappingContext(kekId)));
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+
+    /** @return the case key that {@code wrapped} holds, unwrapped with the configured KEK */
+    OpenCaseKey openServerWrapped(WrappedKey wrapped) {
+        return new OpenCaseKey(unwrap(wrapped).getEncoded());
+    }
+
     /**
      * Encrypts case content under the case's data key.
      *
@@ -149,10 +173,12 @@ public class CaseCipher {
      *        string is needed to open it
      * @return version byte | IV | ciphertext and tag
      */
-    public byte[] seal(WrappedKey key, byte[] plaintext, String context) {
+    public byte[] seal(OpenCaseKey key, byte[] plaintext, String context) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(plaintext, "plaintext");
         byte[] associated = associatedData(context);
-        return sealing.seal(unwrap(key), plaintext, associated);
+        requireKek();
+        return sealing.seal(key.key(), plaintext, associated);
     }
 
     /**
@@ -161,18 +187,19 @@ public class CaseCipher {
      * @throws CaseContentUnreadable on a wrong key, a wrong context or damaged data; its message names
      *         neither the content nor the context (which holds the case code, the reporter's login)
      */
-    public byte[] open(WrappedKey key, byte[] sealed, String context) {
+    public byte[] open(OpenCaseKey key, byte[] sealed, String context) {
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(sealed, "sealed");
         byte[] associated = associatedData(context);
+        requireKek();
         try {
             Sealing.checkFormat(sealed);
         } catch (Sealing.Unreadable e) {
             throw new CaseContentUnreadable(e.reason() == Sealing.Unreadable.Reason.TOO_SHORT
                     ? "Case content is truncated" : "Case content is not in a known format", e);
         }
-        SecretKeySpec dataKey = unwrap(key);
         try {
-            return sealing.open(dataKey, sealed, associated);
+            return sealing.open(key.key(), sealed, associated);
         } catch (Sealing.Unreadable e) {
             throw new CaseContentUnreadable(
                     "Case content cannot be decrypted: wrong case key, wrong context or damaged data", e);
@@ -180,7 +207,7 @@ public class CaseCipher {
     }
 
     /** {@link #seal} for text, in UTF-8. */
-    public byte[] sealText(WrappedKey key, String text, String context) {
+    public byte[] sealText(OpenCaseKey key, String text, String context) {
         byte[] plaintext = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
         try {
             return seal(key, plaintext, context);
@@ -190,13 +217,41 @@ public class CaseCipher {
     }
 
     /** {@link #open} for text sealed with {@link #sealText}. */
-    public String openText(WrappedKey key, byte[] sealed, String context) {
+    public String openText(OpenCaseKey key, byte[] sealed, String context) {
         byte[] plaintext = open(key, sealed, context);
         try {
             return new String(plaintext, StandardCharsets.UTF_8);
         } finally {
             Arrays.fill(plaintext, (byte) 0);
         }
+    }
+
+    /** {@link #seal} under a key wrapped by the configured KEK: for what the server itself must read (second-factor secrets). */
+    public byte[] seal(WrappedKey key, byte[] plaintext, String context) {
+        return seal(openServerWrapped(key), plaintext, context);
+    }
+
+    /** {@link #open} under a key wrapped by the configured KEK. */
+    public byte[] open(WrappedKey key, byte[] sealed, String context) {
+        Objects.requireNonNull(sealed, "sealed");
+        associatedData(context);
+        try {
+            Sealing.checkFormat(sealed);
+        } catch (Sealing.Unreadable e) {
+            throw new CaseContentUnreadable(e.reason() == Sealing.Unreadable.Reason.TOO_SHORT
+                    ? "Case content is truncated" : "Case content is not in a known format", e);
+        }
+        return open(openServerWrapped(key), sealed, context);
+    }
+
+    /** {@link #sealText} under a key wrapped by the configured KEK: for what the server itself must read (second-factor secrets). */
+    public String openText(WrappedKey key, byte[] sealed, String context) {
+        return openText(openServerWrapped(key), sealed, context);
+    }
+
+    /** {@link #openText(WrappedKey, byte[], String)}'s counterpart. */
+    public byte[] sealText(WrappedKey key, String text, String context) {
+        return sealText(openServerWrapped(key), text, context);
     }
 
     private SecretKeySpec unwrap(WrappedKey wrapped) {

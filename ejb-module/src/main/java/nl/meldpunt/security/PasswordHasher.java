@@ -4,7 +4,13 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
  * Argon2id password hashing with the OWASP Password Storage Cheat Sheet parameters (m = 19 MiB,
@@ -41,6 +47,42 @@ public class PasswordHasher {
         }
         return bounded(() -> Password.check(password, storedHash)
                 .with(Argon2Function.getInstanceFromHash(storedHash)));
+    }
+
+    /**
+     * A 256-bit key from a password, with the same Argon2id costs as the login hash but its own salt (never the
+     * login hash's): what seals a confidant's private key and a reporter's copy of the case key. Bounded like the
+     * hashes, so that a burst of logins queues instead of exhausting memory.
+     *
+     * @param salt 16 random bytes kept beside what the key seals
+     */
+    public byte[] deriveKey(CharSequence password, byte[] salt) {
+        Objects.requireNonNull(password, "password");
+        if (salt == null || salt.length != SALT_LENGTH) {
+            throw new IllegalArgumentException("A key is derived with a 16-byte salt");
+        }
+        byte[] utf8 = password.toString().getBytes(StandardCharsets.UTF_8);
+        return bounded(() -> {
+            var generator = new Argon2BytesGenerator();
+            generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                    .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                    .withMemoryAsKB(MEMORY_KIB).withIterations(ITERATIONS).withParallelism(PARALLELISM)
+                    .withSalt(salt).build());
+            byte[] key = new byte[HASH_LENGTH];
+            try {
+                generator.generateBytes(utf8, key);
+                return key;
+            } finally {
+                Arrays.fill(utf8, (byte) 0);
+            }
+        });
+    }
+
+    /** @return a fresh random salt for {@link #deriveKey} */
+    public static byte[] newSalt(SecureRandom random) {
+        byte[] salt = new byte[SALT_LENGTH];
+        random.nextBytes(salt);
+        return salt;
     }
 
     private <T> T bounded(java.util.function.Supplier<T> work) {

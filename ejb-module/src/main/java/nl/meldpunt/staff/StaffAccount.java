@@ -18,8 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import nl.meldpunt.security.FailedLogins;
+import nl.meldpunt.security.PersonalKeys;
 import nl.meldpunt.shared.PublicPageChanges;
 
 /**
@@ -85,6 +87,16 @@ public class StaffAccount {
     @Column(name = "password_pending", nullable = false)
     private boolean passwordPending;
 
+    /** A confidant's key pair (issue 17): the public key, and the private key sealed under the password. */
+    @Column(name = "key_public")
+    private byte[] keyPublic;
+
+    @Column(name = "key_private_sealed")
+    private byte[] keyPrivateSealed;
+
+    @Column(name = "key_salt")
+    private byte[] keySalt;
+
     @ElementCollection
     @CollectionTable(name = "staff_organisation", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "organisation_id")
@@ -124,7 +136,28 @@ public class StaffAccount {
     public void awaitPassword(String unknowablePasswordHash) {
         this.passwordHash = java.util.Objects.requireNonNull(unknowablePasswordHash);
         this.passwordPending = true;
+        dropPersonalKey(); // sealed under the old password, which nobody may know any more
         endAllSessions();
+    }
+
+    /** @return the confidant's key pair as stored (the private key sealed), when there is one */
+    public Optional<PersonalKeys.SealedKeyPair> getPersonalKey() {
+        return keyPublic == null ? Optional.empty()
+                : Optional.of(new PersonalKeys.SealedKeyPair(keyPublic.clone(), keyPrivateSealed.clone(), keySalt.clone()));
+    }
+
+    /** Keeps a key pair whose private key is sealed under the current password (a new one, or sealed anew). */
+    public void keepPersonalKey(PersonalKeys.SealedKeyPair sealed) {
+        keyPublic = sealed.publicKey().clone();
+        keyPrivateSealed = sealed.sealedPrivateKey().clone();
+        keySalt = sealed.salt().clone();
+    }
+
+    /** The key pair is gone; the copies of case keys wrapped to it are deleted by the caller. */
+    public void dropPersonalKey() {
+        keyPublic = null;
+        keyPrivateSealed = null;
+        keySalt = null;
     }
 
     /** The password chosen through the invitation link: the account can log in again. */

@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
 import nl.meldpunt.shared.MailAddresses;
 import nl.meldpunt.shared.Roles;
@@ -55,6 +56,9 @@ public class StaffAdministration {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     @Inject
     private AuditTrail audit;
@@ -157,7 +161,10 @@ public class StaffAdministration {
         if (before.equals(wanted)) {
             return;
         }
-        before.stream().filter(id -> !wanted.contains(id)).forEach(account::unassignFrom);
+        before.stream().filter(id -> !wanted.contains(id)).forEach(id -> {
+            account.unassignFrom(id);
+            caseKeys.withdraw(account.getId(), id); // issue 17: the keys of that organisation's cases go with it
+        });
         wanted.forEach(account::assignTo);
         audit.recordChange(AuditAction.STAFF_ORGANISATIONS_CHANGED, null, "staff:" + account.getId(),
                 "organisations: " + slugs(before) + " → " + slugs(account.getOrganisationIds()));
@@ -174,6 +181,10 @@ public class StaffAdministration {
         }
         Instant now = clock.instant();
         account.awaitPassword(unknowablePasswordHash());
+        // Issue 17: the key pair was sealed under the lost password, so it is gone, and with it the copies of case
+        // keys wrapped to it. The next login makes a new pair; colleagues' logins (or the recovery sheet) give the
+        // cases back.
+        caseKeys.forgetHolder(account.getId());
         audit.record(AuditAction.STAFF_PASSWORD_RESET, null, "staff:" + account.getId());
         sendLink(account, StaffInvitation.Purpose.PASSWORD_RESET, now);
     }

@@ -13,11 +13,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 import nl.meldpunt.audit.Actor;
 import nl.meldpunt.audit.AuditAction;
 import nl.meldpunt.audit.AuditTrail;
 import nl.meldpunt.security.CaseCipher;
+import nl.meldpunt.security.CaseContentUnreadable;
+import nl.meldpunt.security.CaseKeys;
 import nl.meldpunt.security.PasswordHasher;
+import nl.meldpunt.security.PersonalKeys;
 import nl.meldpunt.security.SecondFactor;
 import nl.meldpunt.security.WrappedKey;
 import nl.meldpunt.shared.MailAddresses;
@@ -31,6 +35,8 @@ import nl.meldpunt.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 public class StaffService {
+
+    private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -52,6 +58,9 @@ public class StaffService {
 
     @Inject
     private CaseCipher cipher;
+
+    @Inject
+    private CaseKeys caseKeys;
 
     /** Checks a staff login; anyone may try, every outcome is audited (never with the name tried). */
     @PermitAll
@@ -97,6 +106,9 @@ public class StaffService {
         }
         account.recordSuccessfulLogin();
         audit.record(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN, null, "staff:" + account.getId());
+        if (account.getRole() == StaffRole.CONFIDANT) {
+            openPersonalKey(account, password);
+        }
         return Optional.of(new AuthenticatedStaff(account.getId(), account.getRole()));
     }
 
@@ -144,6 +156,68 @@ public class StaffService {
             audit.record(AuditAction.STAFF_SECOND_FACTOR_ENROLLED, null, "staff:" + me.getId());
         }
         return step.isPresent();
+    }
+
+    /**
+     * A confidant's key pair (issue 17), opened with the password just checked and kept in the session for the
+     * case files; made at the first login (and after a password reset, which loses the old one). Then the login
+     * brings the keys of the own organisations' cases up to date ({@link CaseKeys#catchUp}).
+     */
+    private void openPersonalKey(StaffAccount account, String password) {
+        PersonalKeys personal = caseKeys.personalKeys();
+        String owner = personalKeyOwner(account);
+        Optional<PersonalKeys.SealedKeyPair> stored = account.getPersonalKey();
+        PersonalKeys.OpenKeyPair pair = null;
+        if (stored.isPresent()) {
+            try {
+                pair = personal.unseal(stored.get(), password, owner);
+            } catch (CaseContentUnreadable damaged) {
+                LOG.warning(() -> "The personal key of staff member " + account.getId() + " does not open with the right password;"
+                        + " a new one is made: " + damaged.getMessage());
+                replacedPersonalKey(account);
+            }
+        }
+        if (pair == null) {
+            pair = personal.newKeyPair();
+            account.keepPersonalKey(personal.seal(pair, password, owner));
+            em.flush(); // the colleagues' and the own catch-up below find the new public key by SQL
+        }
+        try {
+            caseKeys.holdInSession(account.getId(), pair);
+            caseKeys.catchUp(account.getId(), pair, account.getOrganisationIds());
+        } finally {
+            pair.wipe();
+        }
+    }
+
+    /** A new password seals the same key pair anew; a key pair that does not open with the current password is replaced. */
+    private void resealPersonalKey(StaffAccount me, String currentPassword, String newPassword) {
+        Optional<PersonalKeys.SealedKeyPair> stored = me.getPersonalKey();
+        if (stored.isEmpty()) {
+            return;
+        }
+        PersonalKeys personal = caseKeys.personalKeys();
+        try {
+            PersonalKeys.OpenKeyPair pair = personal.unseal(stored.get(), currentPassword, personalKeyOwner(me));
+            try {
+                me.keepPersonalKey(personal.seal(pair, newPassword, personalKeyOwner(me)));
+            } finally {
+                pair.wipe();
+            }
+        } catch (CaseContentUnreadable damaged) {
+            replacedPersonalKey(me);
+        }
+    }
+
+    private void replacedPersonalKey(StaffAccount account) {
+        account.dropPersonalKey();
+        int copies = caseKeys.forgetHolder(account.getId());
+        audit.recordChange(Actor.staff(account.getId()), AuditAction.PERSONAL_KEY_REPLACED, null, "staff:" + account.getId(),
+                "case keys deleted: " + copies);
+    }
+
+    private static String personalKeyOwner(StaffAccount account) {
+        return "staff:" + account.getId();
     }
 
     private String secretOf(StaffAccount account) {
@@ -206,6 +280,7 @@ public class StaffService {
                     me.getSessionGeneration());
         }
         me.changePassword(hasher.hash(newPassword));
+        resealPersonalKey(me, currentPassword, newPassword);
         audit.record(AuditAction.STAFF_PASSWORD_CHANGED, null, "staff:" + me.getId());
         return new PasswordChange(PasswordChange.Outcome.CHANGED, null, me.getSessionGeneration());
     }

@@ -44,6 +44,10 @@ public class ErrorPageServlet extends HttpServlet {
                 status = HttpServletResponse.SC_BAD_REQUEST;
                 key = "error.expired";
             }
+            case "/key-not-held" -> {
+                status = HttpServletResponse.SC_FORBIDDEN;
+                key = "error.keyNotHeld";
+            }
             case "/unreadable" -> {
                 status = HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
                 key = "error.unreadable";

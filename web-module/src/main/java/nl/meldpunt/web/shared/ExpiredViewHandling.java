@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.meldpunt.security.CaseContentUnreadable;
+import nl.meldpunt.security.CaseKeyNotHeld;
 
 /**
  * An expired or forged page (a view state the session does not know: the session ended, or a post
@@ -58,6 +59,12 @@ public class ExpiredViewHandling extends ExceptionHandlerFactory {
                         break;
                     }
                     CaseContentUnreadable unreadable = unreadable(e);
+                    if (unreadable instanceof CaseKeyNotHeld) {
+                        // Nothing is wrong: this confidant has no copy of the case key yet (issue 17).
+                        events.remove();
+                        show(context, "/error/key-not-held", 403);
+                        break;
+                    }
                     if (unreadable != null) {
                         events.remove();
                         HttpServletRequest request = (HttpServletRequest) context.getExternalContext().getRequest();

@@ -1,0 +1,391 @@
+package nl.meldpunt.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.crypto.spec.SecretKeySpec;
+import nl.meldpunt.demo.DemoData;
+import nl.meldpunt.security.CaseContentUnreadable;
+import nl.meldpunt.security.WrappedKey;
+import nl.meldpunt.shared.Sealing;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 17: a case's key is wrapped to the people of the case (the reporter's password, each confidant's key
+ * pair), so that a copy of the database together with the server's configuration opens no case content. On both
+ * databases.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CaseKeysIT {
+
+    private static final String NOT_HELD = "U heeft de sleutel van dit dossier nog niet";
+    private static final String UNREADABLE = "Deze inhoud kan niet worden gelezen";
+    /** The second-factor secrets of the accounts these tests make. */
+    private static final Map<String, String> SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return MeldpuntDeployment.ear();
+    }
+
+    @Test
+    void aCopyOfTheDatabaseWithTheServersConfigurationOpensNoCaseContent() throws Exception {
+        String story = "Kanarie in het verhaal " + UUID.randomUUID();
+        String message = "Kanarie in een bericht " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+        StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", String.valueOf(reportId), message));
+        // The people of the case read it: the content is there, and opens for them.
+        assertTrue(confidant.get("/console/case.xhtml?id=" + reportId).body().contains(story));
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(report[0], report[1]).statusCode());
+        assertTrue(reporter.get("/melder/index.xhtml").body().contains(message));
+
+        // Now the copy: every table, and the key-encryption key as the server's configuration has it.
+        byte[] kek = Base64.getDecoder().decode(System.getenv("APP_CRYPTO_KEK"));
+        List<String> opened = new ArrayList<>();
+        try (Connection c = TestDatabase.connect()) {
+            for (String table : List.of("report", "contact_request")) {
+                try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                        "select t.case_code, t.organisation_id, t.data_key from " + table + " t where t.data_key is not null")) {
+                    while (rs.next()) {
+                        if (opensWithKek(kek, rs.getBytes(3))) {
+                            opened.add(table + " " + rs.getString(1) + " of organisation " + rs.getLong(2));
+                        }
+                    }
+                }
+            }
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery("select case_code, holder, wrapped from case_key")) {
+                int copies = 0;
+                while (rs.next()) {
+                    copies++;
+                    assertFalse(opensWithKek(kek, rs.getBytes(3)), "a person's copy opens with the configuration's key: "
+                            + rs.getString(2) + " of " + rs.getString(1));
+                }
+                assertTrue(copies >= 2, "the case's people hold copies");
+            }
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "select id, key_private_sealed from staff_account where key_private_sealed is not null")) {
+                while (rs.next()) {
+                    assertFalse(opens(kek, rs.getBytes(2), "meldpunt:personal-key:1:staff:" + rs.getLong(1)),
+                            "a confidant's private key opens with the configuration's key");
+                }
+            }
+            // The only server copies left belong to organisations where no confidant has a key pair yet (nobody has
+            // logged in since this version): nobody else could ever open those cases.
+            for (String server : opened) {
+                long organisation = Long.parseLong(server.substring(server.lastIndexOf(' ') + 1));
+                assertEquals(0, count(c, "select count(*) from staff_account s join staff_organisation so on so.staff_id = s.id"
+                        + " where so.organisation_id = " + organisation + " and s.role = 'CONFIDANT' and s.active = true"
+                        + " and s.key_public is not null"), "a server copy of a case where a confidant holds a key pair: " + server);
+            }
+            assertFalse(opened.stream().anyMatch(s -> s.contains(" " + report[0] + " ")), "the new case has no server copy");
+            // The canary: not in any table as text.
+            for (String marker : List.of(story, message)) {
+                assertEquals(List.of(), tablesHolding(c, marker), "the marker is stored in the clear");
+            }
+        }
+        // Nor in the server's log.
+        try (var files = Files.list(TestServer.domain().resolve("logs"))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+                String log = Files.readString(file, StandardCharsets.ISO_8859_1);
+                assertFalse(log.contains(story) || log.contains(message), "the marker is in " + file);
+            }
+        }
+    }
+
+    @Test
+    void aConfidantAddedLaterGetsTheKeysAtAColleaguesNextLoginAndKeepsThemThroughAPasswordChange() throws Exception {
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD); // holds a key pair before the report
+        String story = "Voor de nieuwe collega " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+
+        String login = "nieuw." + Long.toString(System.nanoTime(), 36);
+        long newcomerId = StaffPasswordIT.createHrAccountLike("vertrouwenspersoon", login, "Nina Nieuw");
+        StaffClient newcomer = loginWithNewSecondFactor(login, DemoData.DEMO_PASSWORD);
+        assertEquals(1, count("select count(*) from staff_account where id = " + newcomerId + " and key_public is not null"),
+                "the first login made a key pair");
+        HttpResponse<String> notYet = newcomer.get("/console/case.xhtml?id=" + reportId);
+        assertEquals(403, notYet.statusCode());
+        assertTrue(notYet.body().contains(NOT_HELD), notYet.body());
+        assertFalse(notYet.body().contains(story));
+
+        long sharedBefore = TestDatabase.countAudit("staff:" + TestDatabase.staffId("vertrouwenspersoon"), "CASE_KEYS_SHARED",
+                "staff:" + newcomerId);
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        assertEquals(sharedBefore + 1, TestDatabase.countAudit("staff:" + TestDatabase.staffId("vertrouwenspersoon"),
+                "CASE_KEYS_SHARED", "staff:" + newcomerId), "the colleague's login shared the cases, audited");
+        assertTrue(newcomer.get("/console/case.xhtml?id=" + reportId).body().contains(story), "now the newcomer reads it");
+
+        String later = "Na de nieuwe collega " + UUID.randomUUID();
+        long laterId = TestDatabase.reportId(newReport("demo", later)[0]);
+        assertTrue(newcomer.get("/console/case.xhtml?id=" + laterId).body().contains(later), "a new case is wrapped to the newcomer at once");
+
+        // A password change seals the same key pair anew: the cases stay readable with the new password only.
+        String newPassword = "Een heel ander wachtwoord voor Nina " + UUID.randomUUID();
+        assertTrue(newcomer.callService("StaffService", "changeMyPassword", DemoData.DEMO_PASSWORD, newPassword).contains("CHANGED"));
+        StaffClient again = StaffClient.anonymous();
+        assertEquals(302, again.login(login, newPassword, TestTotp.codeFor(SECRETS.get(login), login)).statusCode());
+        assertTrue(again.get("/console/case.xhtml?id=" + reportId).body().contains(story), "the key pair came along");
+
+        // Taken off the organisation: the copies of its cases go with it.
+        StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
+        long noord = TestDatabase.organisationId("noord");
+        assertTrue(count("select count(*) from case_key where holder = 'staff:" + newcomerId + "'") >= 2);
+        assertEquals("ALLOWED null", platform.callService("StaffAdministration", "changeOrganisations", String.valueOf(newcomerId),
+                String.valueOf(noord)));
+        assertEquals(0, count("select count(*) from case_key k join report r on r.case_code = k.case_code"
+                + " where k.holder = 'staff:" + newcomerId + "' and r.organisation_id = " + TestDatabase.organisationId("demo")));
+    }
+
+    @Test
+    void theReportersLoginGivesTheCaseToAConfidantWhoseFirstLoginCameAfterTheReport() throws Exception {
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String story = "Voordat de nieuwe collega er was " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+        String login = "later." + Long.toString(System.nanoTime(), 36);
+        long staffId = StaffPasswordIT.createHrAccountLike("vertrouwenspersoon", login, "Lars Later");
+        StaffClient later = loginWithNewSecondFactor(login, DemoData.DEMO_PASSWORD);
+        assertEquals(403, later.get("/console/case.xhtml?id=" + reportId).statusCode(), "no copy yet");
+
+        assertEquals(302, StaffClient.anonymous().loginAsReporter(report[0], report[1]).statusCode());
+        assertEquals(1, TestDatabase.countAudit("reporter:" + report[0], "CASE_KEYS_SHARED", "staff:" + staffId),
+                "the reporter's login wrapped the case to the new confidant, audited");
+        assertTrue(later.get("/console/case.xhtml?id=" + reportId).body().contains(story));
+    }
+
+    @Test
+    void aPasswordResetLosesTheConfidantsKeyAndAColleagueGivesTheCasesBack() throws Exception {
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String login = "reset." + Long.toString(System.nanoTime(), 36);
+        long staffId = StaffPasswordIT.createHrAccountLike("vertrouwenspersoon", login, "Rick Reset");
+        try (Connection c = TestDatabase.connect(); var st = c.createStatement()) {
+            st.executeUpdate("update staff_account set mail_address = '" + login + "@meldpunt-demo.example' where id = " + staffId);
+        }
+        loginWithNewSecondFactor(login, DemoData.DEMO_PASSWORD);
+        String story = "Voor en na de reset " + UUID.randomUUID();
+        long reportId = TestDatabase.reportId(newReport("demo", story)[0]);
+        assertEquals(1, count("select count(*) from case_key where holder = 'staff:" + staffId + "' and case_code = '"
+                + caseCode(reportId) + "'"));
+
+        StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
+        assertEquals("ALLOWED null", platform.callService("StaffAdministration", "resetPassword", String.valueOf(staffId)));
+        assertEquals(0, count("select count(*) from case_key where holder = 'staff:" + staffId + "'"), "the copies are gone");
+        assertEquals(0, count("select count(*) from staff_account where id = " + staffId + " and key_public is not null"),
+                "and so is the key pair sealed under the lost password");
+        // The case itself is not lost: the colleague still opens it.
+        assertTrue(StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD).get("/console/case.xhtml?id=" + reportId)
+                .body().contains(story));
+    }
+
+    @Test
+    void aConfidantOfAnotherOrganisationCannotOpenACaseEvenWithAForgedKeyRow() throws Exception {
+        StaffClient noordConfidant = StaffClient.loggedInAs("vertrouwenspersoon.noord", DemoData.DEMO_PASSWORD);
+        StaffClient demoConfidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String story = "Alleen voor de eigen organisatie " + UUID.randomUUID();
+        String[] demoReport = newReport("demo", story);
+        long demoId = TestDatabase.reportId(demoReport[0]);
+        String noordStory = "Een zaak in Noord " + UUID.randomUUID();
+        String noordCase = newReport("noord", noordStory)[0];
+        long noordStaff = TestDatabase.staffId("vertrouwenspersoon.noord");
+
+        // The noord confidant's own copy of a noord case, written as if it were a copy of the demo case.
+        byte[] own = wrapped(noordCase, "staff:" + noordStaff);
+        try (Connection c = TestDatabase.connect(); var st = c.prepareStatement(
+                "insert into case_key (case_code, holder, wrapped, granted_at) values (?, ?, ?, current_timestamp)")) {
+            st.setString(1, demoReport[0]);
+            st.setString(2, "staff:" + noordStaff);
+            st.setBytes(3, own);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertEquals("DENIED", noordConfidant.callService("CaseFileService", "open", String.valueOf(demoId)));
+        HttpResponse<String> page = noordConfidant.get("/console/case.xhtml?id=" + demoId);
+        assertFalse(page.body().contains(story));
+        assertFalse(page.body().contains(noordStory));
+
+        // Within one organisation: a copy of another case's key, put in the place of this case's, does not open.
+        String otherStory = "Een andere zaak " + UUID.randomUUID();
+        String otherCase = newReport("demo", otherStory)[0];
+        long demoStaff = TestDatabase.staffId("vertrouwenspersoon");
+        try (Connection c = TestDatabase.connect(); var st = c.prepareStatement(
+                "update case_key set wrapped = ? where case_code = ? and holder = ?")) {
+            st.setBytes(1, wrapped(otherCase, "staff:" + demoStaff));
+            st.setString(2, demoReport[0]);
+            st.setString(3, "staff:" + demoStaff);
+            assertEquals(1, st.executeUpdate());
+        }
+        HttpResponse<String> swapped = demoConfidant.get("/console/case.xhtml?id=" + demoId);
+        assertEquals(500, swapped.statusCode());
+        assertTrue(swapped.body().contains(UNREADABLE), swapped.body());
+        assertFalse(swapped.body().contains(otherStory), "the other case's key is bound to the other case");
+        assertFalse(swapped.body().contains(story));
+    }
+
+    @Test
+    void aReportersNewPasswordOpensTheCaseAndTheOldOneNoLonger() throws Exception {
+        String story = "Mijn eigen verhaal " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+        String message = "Een bericht voor de melder " + UUID.randomUUID();
+        assertEquals("ALLOWED null", StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD)
+                .callService("CaseFileService", "writeMessage", String.valueOf(reportId), message));
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(report[0], report[1]).statusCode());
+        byte[] before = wrapped(report[0], "reporter");
+        String newPassword = "nieuw wachtwoord van de melder " + UUID.randomUUID();
+        assertEquals("ALLOWED true", reporter.callService("ReporterService", "changePassword", report[1], newPassword));
+        assertFalse(java.util.Arrays.equals(before, wrapped(report[0], "reporter")), "the reporter's copy is wrapped anew");
+
+        StaffClient withNew = StaffClient.anonymous();
+        assertEquals(302, withNew.loginAsReporter(report[0], newPassword).statusCode());
+        HttpResponse<String> own = withNew.get("/melder/index.xhtml");
+        assertEquals(200, own.statusCode());
+        assertTrue(own.body().contains(message), "the new password opens the case");
+        assertEquals(200, StaffClient.anonymous().loginAsReporter(report[0], report[1]).statusCode(), "the old password is refused");
+    }
+
+    /** Logs in a staff member without a second factor yet, and sets one up as the enrol page asks. */
+    private static StaffClient loginWithNewSecondFactor(String login, String password) {
+        StaffClient client = StaffClient.anonymous();
+        assertEquals(302, client.login(login, password, "").statusCode(), "no factor yet: the password suffices");
+        String secret = Jsoup.parse(client.get("/staff/enrol.xhtml").body()).getElementById("secret").text();
+        SECRETS.put(login, secret);
+        assertEquals(302, client.submit("/staff/enrol.xhtml", "enrol", Map.of("enrol:code", TestTotp.codeFor(secret, login)),
+                "enrol:confirm").statusCode(), "second factor set up");
+        return client;
+    }
+
+    private static String[] newReport(String slug, String what) {
+        return StaffClient.anonymous().get("/it-probe/new-report?org=" + slug + "&what="
+                + URLEncoder.encode(what, StandardCharsets.UTF_8)).body().split(" ");
+    }
+
+    /** Whether {@code stored} is a case key wrapped under the key-encryption key, as the server once made them. */
+    private static boolean opensWithKek(byte[] kek, byte[] stored) {
+        WrappedKey key;
+        try {
+            key = WrappedKey.fromBytes(stored);
+        } catch (CaseContentUnreadable notThatFormat) {
+            return opens(kek, stored, "meldpunt:case-key:1:1");
+        }
+        return opens(kek, key.bytes(), "meldpunt:case-key:1:" + key.kekId());
+    }
+
+    private static boolean opens(byte[] kek, byte[] sealed, String context) {
+        Sealing sealing = new Sealing(new SecureRandom());
+        SecretKeySpec key = new SecretKeySpec(kek, "AES");
+        try {
+            sealing.openIncludingVersion0(key, sealed, context.getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (Sealing.Unreadable | RuntimeException no) {
+            return false;
+        }
+    }
+
+    private static byte[] wrapped(String caseCode, String holder) throws SQLException {
+        try (Connection c = TestDatabase.connect(); var st = c.prepareStatement("select wrapped from case_key where case_code = ? and holder = ?")) {
+            st.setString(1, caseCode);
+            st.setString(2, holder);
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next(), holder + " holds a copy of the case key");
+                return rs.getBytes(1);
+            }
+        }
+    }
+
+    private static String caseCode(long reportId) throws SQLException {
+        try (Connection c = TestDatabase.connect(); var st = c.createStatement();
+             ResultSet rs = st.executeQuery("select case_code from report where id = " + reportId)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The tables with a text or binary column that holds {@code marker} (UTF-8) somewhere. */
+    private static List<String> tablesHolding(Connection c, String marker) throws SQLException {
+        List<String> found = new ArrayList<>();
+        byte[] needle = marker.getBytes(StandardCharsets.UTF_8);
+        List<String[]> columns = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getColumns(null, null, "%", "%")) {
+            while (rs.next()) {
+                String schema = rs.getString("TABLE_SCHEM");
+                if (schema == null || schema.equalsIgnoreCase("information_schema") || schema.startsWith("pg_")) {
+                    continue;
+                }
+                columns.add(new String[] {schema, rs.getString("TABLE_NAME"), rs.getString("COLUMN_NAME")});
+            }
+        }
+        for (String[] column : columns) {
+            String sql = "select \"" + column[2] + "\" from \"" + column[0] + "\".\"" + column[1] + "\"";
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+                while (rs.next()) {
+                    byte[] value;
+                    try {
+                        value = rs.getBytes(1);
+                    } catch (SQLException notBinary) {
+                        String text = rs.getString(1);
+                        value = text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+                    }
+                    if (value != null && indexOf(value, needle) >= 0) {
+                        found.add(column[1] + "." + column[2]);
+                        break;
+                    }
+                }
+            } catch (SQLException unreadableColumn) {
+                // a view or a column type without a plain value: not where a narrative is stored
+            }
+        }
+        return found;
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = TestDatabase.connect()) {
+            return count(c, sql);
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
