@@ -5,6 +5,7 @@ ALTER TABLE staff_account ADD COLUMN key_private_sealed BYTEA;
 ALTER TABLE staff_account ADD COLUMN key_salt BYTEA;
 -- The public half of an organisation's offline recovery key; its private half is only on the printed recovery sheet.
 ALTER TABLE organisation ADD COLUMN recovery_public_key BYTEA;
+ALTER TABLE organisation ADD COLUMN recovery_key_made_at TIMESTAMP WITH TIME ZONE;
 -- The server copy of a case key (wrapped under the configuration's key-encryption key) is kept only while a person
 -- who holds the case still lacks a copy of their own; then it is deleted.
 ALTER TABLE contact_request ALTER COLUMN data_key DROP NOT NULL;

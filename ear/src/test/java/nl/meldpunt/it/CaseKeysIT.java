@@ -180,6 +180,49 @@ class CaseKeysIT {
     }
 
     @Test
+    void theRecoverySheetGivesTheCasesToAConfidantWhoLacksThem() throws Exception {
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        long demo = TestDatabase.organisationId("demo");
+        // The organisation admin makes the key and sees the sheet once (a key made earlier is replaced, after a question).
+        StaffClient admin = StaffClient.loggedInAs("beheerder", DemoData.DEMO_PASSWORD);
+        HttpResponse<String> page = admin.get("/admin/recovery.xhtml");
+        HttpResponse<String> made = admin.submitOn(page, "recovery", Map.of(), "recovery:make");
+        if (Jsoup.parse(made.body()).getElementById("sheetKey") == null) {
+            assertTrue(made.body().contains("Het oude herstelblad werkt daarna niet meer"), made.body());
+            made = admin.submitOn(made, "recovery", Map.of(), "recovery:make");
+        }
+        String sheet = Jsoup.parse(made.body()).getElementById("sheetKey").text();
+        assertTrue(sheet.matches("([A-Z2-7]{4} ){12}[A-Z2-7]{4}"), sheet);
+        assertFalse(admin.get("/admin/recovery.xhtml").body().contains(sheet), "shown once, never again");
+        assertEquals(0, count("select count(*) from organisation where id = " + demo + " and recovery_public_key is null"));
+
+        String story = "Voor het herstelblad " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+        assertEquals(1, count("select count(*) from case_key where case_code = '" + report[0] + "' and holder = 'recovery:" + demo + "'"),
+                "a new case is wrapped to the recovery key too");
+
+        String login = "herstel." + Long.toString(System.nanoTime(), 36);
+        long staffId = StaffPasswordIT.createHrAccountLike("vertrouwenspersoon", login, "Hanna Herstel");
+        StaffClient newcomer = loginWithNewSecondFactor(login, DemoData.DEMO_PASSWORD);
+        assertEquals(403, newcomer.get("/console/case.xhtml?id=" + reportId).statusCode(), "no own copy yet");
+
+        HttpResponse<String> wrong = newcomer.submit("/console/recovery.xhtml?org=" + demo, "restore",
+                Map.of("restore:sheet", "AAAA ".repeat(13)), "restore:use");
+        assertTrue(wrong.body().contains("horen niet bij de huidige herstelsleutel"), wrong.body());
+        HttpResponse<String> restored = newcomer.submit("/console/recovery.xhtml?org=" + demo, "restore",
+                Map.of("restore:sheet", sheet.toLowerCase()), "restore:use");
+        assertTrue(restored.body().contains("Klaar: u heeft de sleutel van"), restored.body());
+        assertFalse(restored.body().contains(sheet.toLowerCase()), "the sheet is not shown back");
+        assertEquals(1, TestDatabase.countAudit("staff:" + staffId, "RECOVERY_KEY_USED", "staff:" + staffId));
+        assertTrue(newcomer.get("/console/case.xhtml?id=" + reportId).body().contains(story), "the case is back");
+
+        // A confidant of another organisation cannot use it there.
+        assertEquals("DENIED", StaffClient.loggedInAs("vertrouwenspersoon.noord", DemoData.DEMO_PASSWORD)
+                .callService("RecoveryKeyService", "restore", String.valueOf(demo), sheet));
+    }
+
+    @Test
     void aPasswordResetLosesTheConfidantsKeyAndAColleagueGivesTheCasesBack() throws Exception {
         StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         String login = "reset." + Long.toString(System.nanoTime(), 36);

@@ -14,6 +14,10 @@ public enum AuditAction {
     CASE_KEYS_SHARED,
     /** A confidant's key pair was replaced (after a password reset, or when it no longer opened): its copies are gone. */
     PERSONAL_KEY_REPLACED,
+    /** The organisation admin made (or replaced) the organisation's recovery key; detail: its fingerprint. */
+    RECOVERY_KEY_MADE,
+    /** A confidant typed in the recovery sheet and received the cases lacking an own copy; detail: how many. */
+    RECOVERY_KEY_USED,
     ACCESS_DENIED,
     ORGANISATION_CREATED,
     ORGANISATION_VIEWED,

@@ -208,6 +208,7 @@ public class CaseKeys {
                     shared += count;
                 }
             }
+            unreadable += wrapHeldCasesToRecoveryKey(staffId, pair, organisationId);
             dropServerCopies(organisationId);
         }
         if (unreadable > 0) {
@@ -251,6 +252,98 @@ public class CaseKeys {
     }
 
     /**
+     * The cases of the organisation that the confidant holds and that lack a copy for the organisation's recovery
+     * key (made after them) get one. Returns how many copies did not open.
+     */
+    private int wrapHeldCasesToRecoveryKey(long staffId, PersonalKeys.OpenKeyPair pair, long organisationId) {
+        Optional<byte[]> recovery = recoveryKeyOf(organisationId);
+        if (recovery.isEmpty()) {
+            return 0;
+        }
+        String me = staffHolder(staffId);
+        String holder = recoveryHolder(organisationId);
+        int unreadable = 0;
+        for (String table : CASE_TABLES) {
+            for (Object[] row : rows("select k.case_code, k.wrapped from case_key k join " + table
+                    + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2"
+                    + " and not exists (select 1 from case_key o where o.case_code = k.case_code and o.holder = ?3)",
+                    organisationId, me, holder)) {
+                String caseCode = (String) row[0];
+                try {
+                    OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(pair, (byte[]) row[1], caseCode, me));
+                    store(caseCode, holder, wrap(recovery.get(), key, caseCode, holder));
+                } catch (CaseContentUnreadable damaged) {
+                    unreadable++;
+                }
+            }
+        }
+        return unreadable;
+    }
+
+    /**
+     * An organisation's new recovery key (its public half; the private half is only on the printed sheet): the
+     * copies wrapped to a former recovery key are deleted; new cases are wrapped to the new key at once, older
+     * ones at the next login of a confidant or reporter who holds them.
+     */
+    public void useRecoveryKey(long organisationId, byte[] publicKey) {
+        em.createNativeQuery("update organisation set recovery_public_key = ?1 where id = ?2")
+                .setParameter(1, publicKey).setParameter(2, organisationId).executeUpdate();
+        em.createNativeQuery("delete from case_key where holder = ?1").setParameter(1, recoveryHolder(organisationId))
+                .executeUpdate();
+    }
+
+    /** @return the organisation's recovery public key, when it has one */
+    public Optional<byte[]> recoveryKey(long organisationId) {
+        return recoveryKeyOf(organisationId);
+    }
+
+    /** How many cases of the organisation hold a copy for its recovery key. */
+    public long casesWithRecoveryCopy(long organisationId) {
+        long count = 0;
+        for (String table : CASE_TABLES) {
+            count += ((Number) em.createNativeQuery("select count(*) from case_key k join " + table
+                    + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2")
+                    .setParameter(1, organisationId).setParameter(2, recoveryHolder(organisationId)).getSingleResult()).longValue();
+        }
+        return count;
+    }
+
+    /**
+     * The recovery sheet typed in by a confidant of the organisation: every case that has a recovery copy and lacks
+     * the confidant's own copy gets one. The recovery key lives for this call only.
+     *
+     * @return how many cases the confidant received
+     */
+    public int restoreWithRecoveryKey(long organisationId, PersonalKeys.OpenKeyPair recovery, long staffId, byte[] staffPublicKey) {
+        String me = staffHolder(staffId);
+        String holder = recoveryHolder(organisationId);
+        int received = 0;
+        for (String table : CASE_TABLES) {
+            for (Object[] row : rows("select k.case_code, k.wrapped from case_key k join " + table
+                    + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2"
+                    + " and not exists (select 1 from case_key o where o.case_code = k.case_code and o.holder = ?3)",
+                    organisationId, holder, me)) {
+                String caseCode = (String) row[0];
+                try {
+                    OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(recovery, (byte[]) row[1], caseCode, holder));
+                    store(caseCode, me, wrap(staffPublicKey, key, caseCode, me));
+                    received++;
+                } catch (CaseContentUnreadable damaged) {
+                    LOG.warning(() -> "A recovery copy of a case key does not open: " + damaged.getMessage());
+                }
+            }
+        }
+        return received;
+    }
+
+    /** @return the public key of a staff member's key pair, when there is one */
+    public Optional<byte[]> staffPublicKey(long staffId) {
+        List<?> found = em.createNativeQuery("select key_public from staff_account where id = ?1 and key_public is not null")
+                .setParameter(1, staffId).getResultList();
+        return found.stream().findFirst().map(byte[].class::cast);
+    }
+
+    /**
      * The reporter's login holds the case key: every confidant of the organisation with a key pair who lacks a copy
      * (a first login after the case came in) gets one now, audited per confidant, so that nobody has to wait for a
      * colleague's next login.
@@ -262,6 +355,11 @@ public class CaseKeys {
                 store(caseCode, holder, keys.wrapTo((byte[]) confidant[1], key, caseCode, holder));
                 audit.recordChange(Actor.reporterOf(caseCode), AuditAction.CASE_KEYS_SHARED, organisationId, holder, "cases: 1");
             }
+        }
+        Optional<byte[]> recovery = recoveryKeyOf(organisationId);
+        String recoveryHolder = recoveryHolder(organisationId);
+        if (recovery.isPresent() && stored(caseCode, recoveryHolder).isEmpty()) {
+            store(caseCode, recoveryHolder, keys.wrapTo(recovery.get(), key, caseCode, recoveryHolder));
         }
     }
 
@@ -323,7 +421,7 @@ public class CaseKeys {
         return "staff:" + staffId;
     }
 
-    static String recoveryHolder(long organisationId) {
+    public static String recoveryHolder(long organisationId) {
         return "recovery:" + organisationId;
     }
 

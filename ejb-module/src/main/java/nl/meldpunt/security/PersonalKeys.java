@@ -10,6 +10,7 @@ import nl.meldpunt.shared.Sealing;
 import org.bouncycastle.crypto.AsymmetricCipherKeyPair;
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.hpke.HPKE;
+import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
 
 /**
  * The cryptography of per-person case keys (issue 17), all of it from maintained libraries: X25519 key
@@ -100,6 +101,17 @@ public class PersonalKeys {
         } finally {
             Arrays.fill(derived, (byte) 0);
         }
+    }
+
+    /**
+     * The key pair of an X25519 private key (a recovery sheet's), or empty when the bytes are not one.
+     */
+    public java.util.Optional<OpenKeyPair> keyPairOf(byte[] privateKey) {
+        if (privateKey == null || privateKey.length != X25519_BYTES) {
+            return java.util.Optional.empty();
+        }
+        byte[] publicKey = new X25519PrivateKeyParameters(privateKey, 0).generatePublicKey().getEncoded();
+        return java.util.Optional.of(new OpenKeyPair(publicKey, privateKey.clone()));
     }
 
     /** Wraps a case key to a public key (HPKE): only the private half opens it, for this case and holder only. */

@@ -21,7 +21,8 @@ class ModuleBoundariesTest {
             "nl.meldpunt.staff..", "nl.meldpunt.notification..", "nl.meldpunt.trend..", "nl.meldpunt.vault..",
             "nl.meldpunt.demo..", "nl.meldpunt.disclosure..", "nl.meldpunt.publication..", "nl.meldpunt.retention..",
             "nl.meldpunt.annual..", "nl.meldpunt.health..", "nl.meldpunt.configuration..", "nl.meldpunt.profile..",
-            "nl.meldpunt.feedback..", "nl.meldpunt.procedure..", "nl.meldpunt.practice..", "nl.meldpunt.contact.."};
+            "nl.meldpunt.feedback..", "nl.meldpunt.procedure..", "nl.meldpunt.practice..", "nl.meldpunt.contact..",
+            "nl.meldpunt.recovery.."};
 
     private final JavaClasses services = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,56 @@
+package nl.meldpunt.web.recovery;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import nl.meldpunt.recovery.RecoveryKeyService;
+import nl.meldpunt.recovery.RecoveryRefused;
+import nl.meldpunt.web.shared.Texts;
+
+/**
+ * A confidant types in the organisation's recovery sheet to receive the case files that lack an own copy of their
+ * key. What was typed is not kept after the request.
+ */
+@Named
+@ViewScoped
+public class RecoveryRestoreBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RecoveryKeyService recovery;
+
+    @Inject
+    private transient Texts texts;
+
+    private Long org;
+    private transient String sheet;
+
+    public void restore() {
+        try {
+            int received = recovery.restore(org == null ? 0 : org, sheet);
+            texts.infoWith("recovery.restore.done", received);
+        } catch (RecoveryRefused refused) {
+            texts.error("recovery.restore." + (refused.reason() == RecoveryRefused.Reason.NO_KEY ? "noKey" : "wrongSheet"));
+        } finally {
+            sheet = null;
+        }
+    }
+
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public String getSheet() {
+        return sheet;
+    }
+
+    public void setSheet(String sheet) {
+        this.sheet = sheet;
+    }
+}
