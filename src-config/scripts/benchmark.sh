@@ -9,8 +9,9 @@
 #    static file (wrk), the HTTP sessions it leaves, the wizard against the intake service in-process, staff and
 #    reporter logins against Argon2id in the same JVM, the work queue and a case file at 10,000 and 100,000
 #    reports against the entry page's latency (with SQL statements per page), heap per staff session with 1,000
-#    sessions. Each figure three times; the median is kept.
-#    MELDPUNT_BENCH_ONLY=entry,wizard,logins,queue,heap measures only those (while working on one figure).
+#    sessions; a confidant's login against an HR login, one at a time, and a case file opened with the confidant's
+#    key (issue 17: keys). Each figure three times; the median is kept.
+#    MELDPUNT_BENCH_ONLY=entry,wizard,logins,keys,queue,heap measures only those (while working on one figure).
 # 2. HR's scheduled reports at 1,000,000 reports / 500 organisations (benchmark-reports.sh, about 10 minutes;
 #    MELDPUNT_BENCH_REPORTS=0 leaves it out).
 # Prints one table with the machine, the date and the versions, and writes it into docs/benchmarks.md between the

@@ -312,6 +312,49 @@ class CaseKeysIT {
         assertEquals(200, StaffClient.anonymous().loginAsReporter(report[0], report[1]).statusCode(), "the old password is refused");
     }
 
+    @Test
+    void thePlatformAdminDeletesTheServerCopiesThatConfidantsHoldAndAReporterFromBeforeIsToldKindly() throws Exception {
+        StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        String story = "Een melding van voor de overstap " + UUID.randomUUID();
+        String[] report = newReport("demo", story);
+        long reportId = TestDatabase.reportId(report[0]);
+        // As a case from before this version looks after a confidant's login: a server copy of its key, the
+        // confidant's copy, and no reporter's copy yet. The test makes the server copy from the reporter's copy.
+        byte[] kek = Base64.getDecoder().decode(System.getenv("APP_CRYPTO_KEK"));
+        byte[] caseKey = new nl.meldpunt.security.PersonalKeys(new SecureRandom(), new nl.meldpunt.security.PasswordHasher())
+                .unwrapUnderPassword(report[1], wrapped(report[0], "reporter"), report[0]);
+        byte[] serverCopy = new WrappedKey("1", new Sealing(new SecureRandom()).seal(new SecretKeySpec(kek, "AES"), caseKey,
+                "meldpunt:case-key:1:1".getBytes(StandardCharsets.US_ASCII))).toBytes();
+        try (Connection c = TestDatabase.connect()) {
+            try (var st = c.prepareStatement("update report set data_key = ? where id = ?")) {
+                st.setBytes(1, serverCopy);
+                st.setLong(2, reportId);
+                assertEquals(1, st.executeUpdate());
+            }
+            try (var st = c.prepareStatement("delete from case_key where case_code = ? and holder = 'reporter'")) {
+                st.setString(1, report[0]);
+                assertEquals(1, st.executeUpdate());
+            }
+        }
+        assertTrue(opensWithKek(kek, serverCopy), "the made server copy is one");
+
+        StaffClient platform = StaffClient.loggedInAs("platform", DemoData.DEMO_PASSWORD);
+        String page = Jsoup.parse(platform.get("/platform/index.xhtml").body()).getElementById("keys").text();
+        assertTrue(page.contains("Melder nog niet ingelogd") && page.contains("Gemeente Voorbeeldstad"), page);
+        assertTrue(platform.callService("KeyMigrationService", "deleteServerCopiesThatConfidantsHold").matches("ALLOWED [1-9][0-9]*"));
+        assertEquals(0, count("select count(*) from report where id = " + reportId + " and data_key is not null"), "the server copy is gone");
+        assertTrue(TestDatabase.countAudit("staff:" + TestDatabase.staffId("platform"), "SERVER_KEY_COPIES_DELETED", "case-keys") >= 1,
+                "audited");
+
+        assertTrue(StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD).get("/console/case.xhtml?id=" + reportId)
+                .body().contains(story), "the confidant still opens it");
+        StaffClient reporter = StaffClient.anonymous();
+        assertEquals(302, reporter.loginAsReporter(report[0], report[1]).statusCode(), "the reporter still logs in");
+        HttpResponse<String> own = reporter.get("/melder/index.xhtml");
+        assertEquals(500, own.statusCode());
+        assertTrue(own.body().contains("Uw melding is niet weg"), own.body());
+    }
+
     /** Logs in a staff member without a second factor yet, and sets one up as the enrol page asks. */
     private static StaffClient loginWithNewSecondFactor(String login, String password) {
         StaffClient client = StaffClient.anonymous();

@@ -66,6 +66,9 @@ class SpeedBenchmark {
         if (measuring("logins")) {
             logins();
         }
+        if (measuring("keys")) {
+            caseKeys();
+        }
         if (measuring("queue")) {
             String realCase = StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0];
             long realCaseId = TestDatabase.reportId(realCase);
@@ -84,7 +87,7 @@ class SpeedBenchmark {
         }
     }
 
-    /** {@code -Dmeldpunt.benchmark.only=entry,wizard,logins,queue,heap} measures only those (all when not given). */
+    /** {@code -Dmeldpunt.benchmark.only=entry,wizard,logins,keys,queue,heap} measures only those (all when not given). */
     private static boolean measuring(String figure) {
         String only = System.getProperty("meldpunt.benchmark.only", "");
         return only.isBlank() || List.of(only.split(",")).contains(figure);
@@ -205,6 +208,56 @@ class SpeedBenchmark {
                 "≥ 0.8", staffRatio >= 0.8, "");
         row("Reporter logins per second (" + CLIENTS + " clients)", perSecond(median(reporterRates)), baseline,
                 ratio(reporterRatio), "≥ 0.8", reporterRatio >= 0.8, "");
+    }
+
+    // ---- case keys (issue 17) ---------------------------------------------------------------------------------
+
+    /**
+     * A confidant's login, one at a time: one Argon2id opens the sealed private key (and so checks the password),
+     * then the catch-up of the case keys. Against an HR login, one at a time: one Argon2id for the hash, which is
+     * what every staff login cost before issue 17 (the confidant's one-time code adds an HMAC). Then one case file
+     * opened with the key from the session.
+     */
+    private void caseKeys() throws Exception {
+        long caseId = TestDatabase.reportId(StaffClient.anonymous().get("/it-probe/new-report?org=demo").body().split(" ")[0]);
+        for (int i = 0; i < 5; i++) { // warm up, and the confidant's key pair and case keys exist after the first
+            loginMillis("vertrouwenspersoon", true);
+            loginMillis("hr", false);
+        }
+        List<Double> confidantRuns = new ArrayList<>();
+        List<Double> hrRuns = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            List<Double> confidant = new ArrayList<>();
+            List<Double> hr = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                confidant.add(loginMillis("vertrouwenspersoon", true));
+                hr.add(loginMillis("hr", false));
+            }
+            confidantRuns.add(median(confidant));
+            hrRuns.add(median(hr));
+        }
+        double confidant = median(confidantRuns);
+        double hr = median(hrRuns);
+        row("Confidant login, one at a time (opens the key pair; case keys caught up)", millis(confidant) + " median",
+                "an HR login, one at a time (one Argon2id, as every staff login before issue 17): " + millis(hr),
+                ratio(confidant / hr), "≤ 1.2×", confidant / hr <= 1.2, "");
+        Visitor confidantSession = new Visitor().loggedInAsStaff("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
+        List<Double> medians = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            medians.add(latencies("/console/case.xhtml?id=" + caseId, confidantSession, 30).get(0));
+        }
+        row("Case file opened with the confidant's key from the session", millis(median(medians)) + " median",
+                "", "", "", true, statementsPerRequest("/console/case.xhtml?id=" + caseId, confidantSession));
+    }
+
+    /** The login's own request (the form's post), in milliseconds. */
+    private static double loginMillis(String login, boolean secondFactor) {
+        Map<String, String> values = Map.of("login:username", login, "login:password", DemoData.DEMO_PASSWORD,
+                "login:code", secondFactor ? TestTotp.nextCode(login) : "");
+        Visitor visitor = new Visitor();
+        HttpResponse<String> answer = visitor.login("/staff/login.xhtml", values);
+        Visitor.expectRedirect(answer, "/staff/home");
+        return visitor.nanos() / 1e6;
     }
 
     // ---- the work queue and the case file ---------------------------------------------------------------------

@@ -18,6 +18,8 @@ public enum AuditAction {
     RECOVERY_KEY_MADE,
     /** A confidant typed in the recovery sheet and received the cases lacking an own copy; detail: how many. */
     RECOVERY_KEY_USED,
+    /** The platform admin deleted the server copies of case keys that confidants hold (issue 17); detail: how many. */
+    SERVER_KEY_COPIES_DELETED,
     ACCESS_DENIED,
     ORGANISATION_CREATED,
     ORGANISATION_VIEWED,

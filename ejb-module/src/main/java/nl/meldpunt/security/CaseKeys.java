@@ -417,6 +417,48 @@ public class CaseKeys {
         }
     }
 
+    /** Per organisation: its cases with a server copy, of which no confidant holds one, of which the reporter holds none. */
+    public record ServerCopies(long organisationId, long cases, long withoutConfidant, long withoutReporter) {
+    }
+
+    /** What is left of the server copies, per organisation that has any (for the platform admin's migration view). */
+    public List<ServerCopies> serverCopies() {
+        java.util.Map<Long, long[]> counts = new java.util.TreeMap<>();
+        for (String table : CASE_TABLES) {
+            for (Object[] row : rows("select t.organisation_id, count(*),"
+                    + " sum(case when exists (select 1 from case_key k where k.case_code = t.case_code and k.holder like 'staff:%')"
+                    + " then 0 else 1 end),"
+                    + " sum(case when exists (select 1 from case_key k where k.case_code = t.case_code and k.holder = ?1)"
+                    + " then 0 else 1 end)"
+                    + " from " + table + " t where t.data_key is not null group by t.organisation_id", REPORTER)) {
+                long[] c = counts.computeIfAbsent(((Number) row[0]).longValue(), id -> new long[3]);
+                c[0] += ((Number) row[1]).longValue();
+                c[1] += ((Number) row[2]).longValue();
+                c[2] += ((Number) row[3]).longValue();
+            }
+        }
+        return counts.entrySet().stream().map(e -> new ServerCopies(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
+    /**
+     * The last step of the migration (issue 17, item 6): deletes every server copy of a case that a confidant of its
+     * organisation holds, whether or not its reporter has logged in since. A reporter who has not can no longer read
+     * the case's texts (the confidant still can, and can tell). Cases that no confidant holds keep their server
+     * copy: otherwise nobody could open them.
+     *
+     * @return how many server copies were deleted
+     */
+    public int deleteServerCopiesThatConfidantsHold() {
+        int deleted = 0;
+        for (String table : CASE_TABLES) {
+            deleted += em.createNativeQuery("update " + table + " set data_key = null where data_key is not null"
+                    + " and exists (select 1 from case_key k where k.case_code = " + table + ".case_code and k.holder like 'staff:%')")
+                    .executeUpdate();
+        }
+        return deleted;
+    }
+
     static String staffHolder(long staffId) {
         return "staff:" + staffId;
     }

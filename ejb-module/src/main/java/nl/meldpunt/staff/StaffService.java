@@ -37,6 +37,8 @@ import nl.meldpunt.shared.Roles;
 public class StaffService {
 
     private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
+    /** The salt of the dummy key derivation that makes every failed login cost two Argon2id (no secret). */
+    private static final byte[] DUMMY_SALT = "meldpunt-dummy16".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -69,8 +71,17 @@ public class StaffService {
         StaffAccount account = loginName == null ? null : em.createNamedQuery("StaffAccount.byLoginName", StaffAccount.class)
                 .setParameter("loginName", loginName.strip().toLowerCase())
                 .getResultStream().findFirst().orElse(null);
-        boolean passwordMatches = hasher.verify(password == null ? "" : password,
-                account == null ? null : account.getPasswordHash());
+        String typed = password == null ? "" : password;
+        // Issue 17: a confidant's sealed private key is the password check itself. One Argon2id derives the key that
+        // opens it, and AES-GCM tells whether it was the right one, so a login costs one Argon2id, not one for the
+        // hash and one more for the key. Every failure pays two (the other one on a dummy), whoever the account is,
+        // so that a failure answers as slowly for a confidant as for HR or an unknown name (BruteForceIT).
+        PersonalKeys.OpenKeyPair opened = account == null || account.getRole() != StaffRole.CONFIDANT ? null
+                : account.getPersonalKey().map(sealed -> unsealed(sealed, typed, personalKeyOwner(account))).orElse(null);
+        boolean passwordMatches = opened != null || hasher.verify(typed, account == null ? null : account.getPasswordHash());
+        if (!passwordMatches && (account == null || account.getRole() != StaffRole.CONFIDANT || account.getPersonalKey().isEmpty())) {
+            hasher.deriveKey(typed, DUMMY_SALT);
+        }
         if (account == null) {
             // The same round trip as the row lock below, so that an unknown login name does not answer faster than
             // a wrong password for a known one (BruteForceIT measures it): it finds nothing and locks nothing.
@@ -92,6 +103,7 @@ public class StaffService {
         if (account.isPasswordPending()) {
             // An open invitation: no password logs in (and nothing is counted), until the link sets one.
             audit.record(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN_FAILED, null, "staff:" + account.getId());
+            wipe(opened);
             return Optional.empty();
         }
         if (!account.isActive() || account.isLocked(now) || !passwordMatches || !codeMatches) {
@@ -102,12 +114,15 @@ public class StaffService {
             // failure, known account or not. Two commits here against one for an unknown name made a wrong password
             // answer measurably slower (BruteForceIT), telling which login names exist.
             audit.record(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN_FAILED, null, "staff:" + account.getId());
+            wipe(opened);
             return Optional.empty();
         }
         account.recordSuccessfulLogin();
         audit.record(Actor.staff(account.getId()), AuditAction.STAFF_LOGIN, null, "staff:" + account.getId());
         if (account.getRole() == StaffRole.CONFIDANT) {
-            openPersonalKey(account, password);
+            openPersonalKey(account, password, opened);
+        } else {
+            wipe(opened);
         }
         return Optional.of(new AuthenticatedStaff(account.getId(), account.getRole()));
     }
@@ -163,19 +178,15 @@ public class StaffService {
      * case files; made at the first login (and after a password reset, which loses the old one). Then the login
      * brings the keys of the own organisations' cases up to date ({@link CaseKeys#catchUp}).
      */
-    private void openPersonalKey(StaffAccount account, String password) {
+    private void openPersonalKey(StaffAccount account, String password, PersonalKeys.OpenKeyPair alreadyOpened) {
         PersonalKeys personal = caseKeys.personalKeys();
         String owner = personalKeyOwner(account);
-        Optional<PersonalKeys.SealedKeyPair> stored = account.getPersonalKey();
-        PersonalKeys.OpenKeyPair pair = null;
-        if (stored.isPresent()) {
-            try {
-                pair = personal.unseal(stored.get(), password, owner);
-            } catch (CaseContentUnreadable damaged) {
-                LOG.warning(() -> "The personal key of staff member " + account.getId() + " does not open with the right password;"
-                        + " a new one is made: " + damaged.getMessage());
-                replacedPersonalKey(account);
-            }
+        PersonalKeys.OpenKeyPair pair = alreadyOpened;
+        if (pair == null && account.getPersonalKey().isPresent()) {
+            // The password hash matched but the key did not open: damaged, or sealed under another password.
+            LOG.warning(() -> "The personal key of staff member " + account.getId() + " does not open with the right password;"
+                    + " a new one is made");
+            replacedPersonalKey(account);
         }
         if (pair == null) {
             pair = personal.newKeyPair();
@@ -187,6 +198,21 @@ public class StaffService {
             caseKeys.catchUp(account.getId(), pair, account.getOrganisationIds());
         } finally {
             pair.wipe();
+        }
+    }
+
+    private static void wipe(PersonalKeys.OpenKeyPair pair) {
+        if (pair != null) {
+            pair.wipe();
+        }
+    }
+
+    /** @return the opened key pair, or null when the password is not the one it was sealed under (or the data is damaged) */
+    private PersonalKeys.OpenKeyPair unsealed(PersonalKeys.SealedKeyPair sealed, String password, String owner) {
+        try {
+            return caseKeys.personalKeys().unseal(sealed, password, owner);
+        } catch (CaseContentUnreadable wrongPasswordOrDamaged) {
+            return null;
         }
     }
 
