@@ -29,6 +29,8 @@ import nl.meldpunt.audit.AuditTrail;
  * The server's key-encryption key does not open any of them. Only while no confidant of the organisation has a key
  * pair yet (none has logged in since this version) does a case also keep a copy wrapped under that key, the
  * "server copy" in {@code report.data_key} or {@code contact_request.data_key}; otherwise nobody could ever open it.
+ * So does a new case while a confidant of the organisation who has chosen a password has no key pair yet, so that the
+ * first login after this version finds every case.
  * Cases from before this version have only that copy. A confidant's login wraps every server copy of the own
  * organisations to the confidant ({@link #catchUp}); a reporter's login wraps it under the reporter's password;
  * once the reporter and every confidant with a key pair hold the case, the server copy is deleted.
@@ -48,6 +50,12 @@ public class CaseKeys {
     private static final String KEYED_CONFIDANTS = """
             select s.id, s.key_public from staff_account s join staff_organisation so on so.staff_id = s.id
             where so.organisation_id = ?1 and s.role = 'CONFIDANT' and s.active = true and s.key_public is not null""";
+
+    /** How many active confidants of organisation ?1 with a chosen password have no key pair yet. */
+    private static final String UNKEYED_CONFIDANTS = """
+            select count(*) from staff_account s join staff_organisation so on so.staff_id = s.id
+            where so.organisation_id = ?1 and s.role = 'CONFIDANT' and s.active = true and s.password_pending = false
+            and s.key_public is null""";
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -104,7 +112,8 @@ public class CaseKeys {
                 store(caseCode, holder, keys.wrapTo(recovery.get(), raw, caseCode, holder));
                 people++;
             }
-            return new NewCaseKey(key, people == 0 ? cipher.wrapForServer(key).toBytes() : null);
+            boolean someoneWaits = people == 0 || hasConfidantWithoutKeyPair(organisationId);
+            return new NewCaseKey(key, someoneWaits ? cipher.wrapForServer(key).toBytes() : null);
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
@@ -402,7 +411,8 @@ public class CaseKeys {
 
     /**
      * Deletes the server copy of every case of the organisation that the reporter holds (a contact request: its
-     * requester) and every active confidant with a key pair holds.
+     * requester) and every active confidant with a key pair holds, once no active confidant is still without a key
+     * pair (see {@link #hasConfidantWithoutKeyPair}).
      */
     void dropServerCopies(long organisationId) {
         for (String table : CASE_TABLES) {
@@ -412,8 +422,12 @@ public class CaseKeys {
                     + " and not exists (select 1 from staff_account s join staff_organisation so on so.staff_id = s.id"
                     + " where so.organisation_id = ?3 and s.role = 'CONFIDANT' and s.active = true and s.key_public is not null"
                     + " and not exists (select 1 from case_key k where k.case_code = " + table + ".case_code"
-                    + " and k.holder = concat('staff:', cast(s.id as varchar(20)))))")
-                    .setParameter(1, organisationId).setParameter(2, REPORTER).setParameter(3, organisationId).executeUpdate();
+                    + " and k.holder = concat('staff:', cast(s.id as varchar(20)))))"
+                    + " and not exists (select 1 from staff_account s join staff_organisation so on so.staff_id = s.id"
+                    + " where so.organisation_id = ?4 and s.role = 'CONFIDANT' and s.active = true and s.password_pending = false"
+                    + " and s.key_public is null)")
+                    .setParameter(1, organisationId).setParameter(2, REPORTER).setParameter(3, organisationId)
+                    .setParameter(4, organisationId).executeUpdate();
         }
     }
 
@@ -474,6 +488,16 @@ public class CaseKeys {
         } finally {
             Arrays.fill(raw, (byte) 0);
         }
+    }
+
+    /**
+     * Whether an active confidant of the organisation who has chosen a password has no key pair yet (has not logged
+     * in since this version): until that first login a new case keeps its server copy, so that the login can wrap it
+     * to the new key pair. An open invitation does not count: that confidant is new, and gets older cases from
+     * colleagues, reporters or the recovery sheet.
+     */
+    private boolean hasConfidantWithoutKeyPair(long organisationId) {
+        return ((Number) em.createNativeQuery(UNKEYED_CONFIDANTS).setParameter(1, organisationId).getSingleResult()).longValue() > 0;
     }
 
     private List<Object[]> keyedConfidants(long organisationId) {
