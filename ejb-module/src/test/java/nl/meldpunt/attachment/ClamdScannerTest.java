@@ -91,6 +91,9 @@ class ClamdScannerTest {
         try (ServerSocket daemon = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture.runAsync(() -> {
                 try (Socket socket = daemon.accept()) {
+                    // The whole request first, as clamd does: closing before it is read made the scanner's write fail
+                    // (broken pipe) now and then, instead of it reading the cut-off answer.
+                    readRequest(new DataInputStream(socket.getInputStream()));
                     socket.getOutputStream().write("stream: O".getBytes(StandardCharsets.US_ASCII));
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
@@ -128,20 +131,25 @@ class ClamdScannerTest {
     /** Plays clamd for one connection: reads the command and the chunks, answers, and returns what was streamed. */
     private static byte[] answer(ServerSocket daemon, String answer) {
         try (Socket socket = daemon.accept()) {
-            DataInputStream in = new DataInputStream(socket.getInputStream());
-            byte[] command = new byte["zINSTREAM\0".length()];
-            in.readFully(command);
-            assertEquals("zINSTREAM\0", new String(command, StandardCharsets.US_ASCII));
-            ByteArrayOutputStream streamed = new ByteArrayOutputStream();
-            for (int length = in.readInt(); length > 0; length = in.readInt()) {
-                byte[] chunk = new byte[length];
-                in.readFully(chunk);
-                streamed.write(chunk);
-            }
+            byte[] streamed = readRequest(new DataInputStream(socket.getInputStream()));
             socket.getOutputStream().write((answer + "\0").getBytes(StandardCharsets.US_ASCII));
-            return streamed.toByteArray();
+            return streamed;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Reads an INSTREAM request to its end (the zero-length chunk) and answers the bytes it streamed. */
+    private static byte[] readRequest(DataInputStream in) throws IOException {
+        byte[] command = new byte["zINSTREAM\0".length()];
+        in.readFully(command);
+        assertEquals("zINSTREAM\0", new String(command, StandardCharsets.US_ASCII));
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream();
+        for (int length = in.readInt(); length > 0; length = in.readInt()) {
+            byte[] chunk = new byte[length];
+            in.readFully(chunk);
+            streamed.write(chunk);
+        }
+        return streamed.toByteArray();
     }
 }
