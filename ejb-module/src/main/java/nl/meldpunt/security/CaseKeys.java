@@ -195,22 +195,9 @@ public class CaseKeys {
                     continue;
                 }
                 String holder = staffHolder(colleagueId);
-                int count = 0;
-                for (String table : CASE_TABLES) {
-                    for (Object[] row : rows("select k.case_code, k.wrapped from case_key k join " + table
-                            + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2"
-                            + " and not exists (select 1 from case_key o where o.case_code = k.case_code and o.holder = ?3)",
-                            organisationId, me, holder)) {
-                        String caseCode = (String) row[0];
-                        try {
-                            OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(pair, (byte[]) row[1], caseCode, me));
-                            store(caseCode, holder, wrap((byte[]) colleague[1], key, caseCode, holder));
-                            count++;
-                        } catch (CaseContentUnreadable damaged) {
-                            unreadable++;
-                        }
-                    }
-                }
+                Copied copied = copyMissing(organisationId, me, pair, holder, (byte[]) colleague[1]);
+                int count = copied.copied();
+                unreadable += copied.unreadable();
                 if (count > 0) {
                     audit.recordChange(Actor.staff(staffId), AuditAction.CASE_KEYS_SHARED, organisationId, holder,
                             "cases: " + count);
@@ -269,24 +256,37 @@ public class CaseKeys {
         if (recovery.isEmpty()) {
             return 0;
         }
-        String me = staffHolder(staffId);
-        String holder = recoveryHolder(organisationId);
+        return copyMissing(organisationId, staffHolder(staffId), pair, recoveryHolder(organisationId), recovery.get()).unreadable();
+    }
+
+    /** How many copies {@link #copyMissing} made, and how many of the source's copies did not open. */
+    private record Copied(int copied, int unreadable) {
+    }
+
+    /**
+     * For every case of the organisation that {@code from} holds and {@code to} lacks: opens the case key with
+     * {@code fromPair} and wraps it to {@code toPublicKey}. A copy that does not open (damaged data) is left alone
+     * and counted.
+     */
+    private Copied copyMissing(long organisationId, String from, PersonalKeys.OpenKeyPair fromPair, String to, byte[] toPublicKey) {
+        int copied = 0;
         int unreadable = 0;
         for (String table : CASE_TABLES) {
             for (Object[] row : rows("select k.case_code, k.wrapped from case_key k join " + table
                     + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2"
                     + " and not exists (select 1 from case_key o where o.case_code = k.case_code and o.holder = ?3)",
-                    organisationId, me, holder)) {
+                    organisationId, from, to)) {
                 String caseCode = (String) row[0];
                 try {
-                    OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(pair, (byte[]) row[1], caseCode, me));
-                    store(caseCode, holder, wrap(recovery.get(), key, caseCode, holder));
+                    OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(fromPair, (byte[]) row[1], caseCode, from));
+                    store(caseCode, to, wrap(toPublicKey, key, caseCode, to));
+                    copied++;
                 } catch (CaseContentUnreadable damaged) {
                     unreadable++;
                 }
             }
         }
-        return unreadable;
+        return new Copied(copied, unreadable);
     }
 
     /**
@@ -324,25 +324,11 @@ public class CaseKeys {
      * @return how many cases the confidant received
      */
     public int restoreWithRecoveryKey(long organisationId, PersonalKeys.OpenKeyPair recovery, long staffId, byte[] staffPublicKey) {
-        String me = staffHolder(staffId);
-        String holder = recoveryHolder(organisationId);
-        int received = 0;
-        for (String table : CASE_TABLES) {
-            for (Object[] row : rows("select k.case_code, k.wrapped from case_key k join " + table
-                    + " t on t.case_code = k.case_code where t.organisation_id = ?1 and k.holder = ?2"
-                    + " and not exists (select 1 from case_key o where o.case_code = k.case_code and o.holder = ?3)",
-                    organisationId, holder, me)) {
-                String caseCode = (String) row[0];
-                try {
-                    OpenCaseKey key = new OpenCaseKey(keys.unwrapWith(recovery, (byte[]) row[1], caseCode, holder));
-                    store(caseCode, me, wrap(staffPublicKey, key, caseCode, me));
-                    received++;
-                } catch (CaseContentUnreadable damaged) {
-                    LOG.warning(() -> "A recovery copy of a case key does not open: " + damaged.getMessage());
-                }
-            }
+        Copied copied = copyMissing(organisationId, recoveryHolder(organisationId), recovery, staffHolder(staffId), staffPublicKey);
+        if (copied.unreadable() > 0) {
+            LOG.warning(() -> copied.unreadable() + " recovery copies of case keys did not open (damaged data)");
         }
-        return received;
+        return copied.copied();
     }
 
     /** @return the public key of a staff member's key pair, when there is one */
