@@ -74,10 +74,29 @@ public class ReporterAccess {
                         .setParameter("caseCode", code.value()).getResultStream().findFirst())
                 .filter(c -> c.getState() != ContactState.CONVERTED)
                 .orElse(null);
-        boolean matches = hasher.verify(password == null ? "" : password,
+        // Issue 17: the reporter's copy of the case key is sealed under Argon2id of the password, so opening it is the
+        // password check: a login costs one Argon2id. When it does not open, the hash decides. Every failure pays two
+        // (the second on a dummy where no copy was tried), so that an unknown case code answers as slowly as a wrong
+        // password for a known one (BruteForceIT). The copy is looked up for any well-formed code, found or not.
+        String typed = password == null ? "" : password;
+        CaseKeys.ReporterCopy copy = parsed.map(code -> caseKeys.tryReporterCopy(code.value(), typed))
+                .orElse(CaseKeys.ReporterCopy.NONE);
+        boolean matches = copy.opened() || hasher.verify(typed,
                 report != null ? report.getPasswordHash() : contact == null ? null : contact.getPasswordHash());
+        if (!matches && !copy.exists()) {
+            hasher.deriveForNothing(typed);
+        }
+        try {
+            return check(report, contact, typed, matches, copy, now);
+        } finally {
+            copy.wipe();
+        }
+    }
+
+    private Optional<String> check(Report report, ContactRequest contact, String password, boolean matches,
+            CaseKeys.ReporterCopy copy, Instant now) {
         if (contact != null) {
-            return contactLogin(contact, password, matches, now);
+            return contactLogin(contact, password, matches, copy, now);
         }
         if (report == null) {
             puzzle.recordFailure(now);
@@ -107,11 +126,12 @@ public class ReporterAccess {
         }
         report.recordSuccessfulLogin();
         audit.record(reporter, AuditAction.REPORTER_LOGIN, report.getOrganisationId(), "report:" + report.getId());
-        caseKeys.unlockForReporter(report.getCaseCode(), password, report.getServerKeyCopy(), report.getOrganisationId());
+        caseKeys.unlockForReporter(report.getCaseCode(), password, report.getServerKeyCopy(), report.getOrganisationId(), copy);
         return Optional.of(report.getCaseCode());
     }
 
-    private Optional<String> contactLogin(ContactRequest contact, String password, boolean matches, Instant now) {
+    private Optional<String> contactLogin(ContactRequest contact, String password, boolean matches, CaseKeys.ReporterCopy copy,
+            Instant now) {
         Actor requester = Actor.reporterOf(contact.getCaseCode());
         String subject = "contact:" + contact.getId();
         em.refresh(contact, LockModeType.PESSIMISTIC_WRITE); // as for a report: concurrent guesses counted in turn
@@ -125,7 +145,7 @@ public class ReporterAccess {
         }
         contact.recordSuccessfulLogin();
         audit.record(requester, AuditAction.REPORTER_LOGIN, contact.getOrganisationId(), subject);
-        caseKeys.unlockForReporter(contact.getCaseCode(), password, contact.getServerKeyCopy(), contact.getOrganisationId());
+        caseKeys.unlockForReporter(contact.getCaseCode(), password, contact.getServerKeyCopy(), contact.getOrganisationId(), copy);
         return Optional.of(contact.getCaseCode());
     }
 

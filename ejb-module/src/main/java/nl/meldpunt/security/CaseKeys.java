@@ -218,32 +218,69 @@ public class CaseKeys {
         return new CatchUp(received, shared);
     }
 
+    /** The reporter's copy of a case key tried with a typed password: whether there is one, and the key if it opened. */
+    public record ReporterCopy(boolean exists, byte[] key) {
+
+        public static final ReporterCopy NONE = new ReporterCopy(false, null);
+
+        public boolean opened() {
+            return key != null;
+        }
+
+        public void wipe() {
+            if (key != null) {
+                Arrays.fill(key, (byte) 0);
+            }
+        }
+    }
+
     /**
-     * At a reporter's login: opens the reporter's copy of the case key with the password and keeps the key in the
-     * session. A case from before this version has no such copy yet: it is made now from the server copy, which is
-     * then deleted when every confidant with a key pair holds the case too. When nothing opens (damaged data), the
-     * login still succeeds and the pages say that the content cannot be read.
+     * At a reporter's login, before the password is checked: tries the reporter's copy of the case key with the typed
+     * password. The copy is sealed under Argon2id of the password, so when it opens the password is right, and the
+     * login costs one Argon2id instead of one for the hash and one for the key (issue 17). When it does not open, the
+     * login hash decides: another password, or a damaged copy.
      */
-    public void unlockForReporter(String caseCode, CharSequence password, byte[] serverCopy, long organisationId) {
+    public ReporterCopy tryReporterCopy(String caseCode, CharSequence password) {
         Optional<byte[]> wrapped = stored(caseCode, REPORTER);
+        if (wrapped.isEmpty()) {
+            return ReporterCopy.NONE;
+        }
         try {
-            byte[] key;
-            if (wrapped.isPresent()) {
-                key = keys.unwrapUnderPassword(password, wrapped.get(), caseCode);
-            } else if (serverCopy != null) {
+            return new ReporterCopy(true, keys.unwrapUnderPassword(password, wrapped.get(), caseCode));
+        } catch (CaseContentUnreadable e) {
+            return new ReporterCopy(true, null);
+        }
+    }
+
+    /**
+     * After a reporter's login: keeps the case key in the session, opened from the reporter's copy ({@code tried}).
+     * A case from before this version has no such copy yet: it is made now from the server copy, which is then
+     * deleted when every confidant with a key pair holds the case too. When the copy does not open although the
+     * password was right (damaged data), the login still succeeds and the pages say that the content cannot be read.
+     */
+    public void unlockForReporter(String caseCode, CharSequence password, byte[] serverCopy, long organisationId, ReporterCopy tried) {
+        byte[] key;
+        if (tried.opened()) {
+            key = tried.key().clone();
+        } else if (tried.exists()) {
+            LOG.warning("A reporter's copy of a case key does not open with the right password: damaged data");
+            return;
+        } else if (serverCopy != null) {
+            try {
                 key = cipher.openServerWrapped(WrappedKey.fromBytes(serverCopy)).raw();
-                store(caseCode, REPORTER, keys.wrapUnderPassword(password, key, caseCode));
-            } else {
+            } catch (CaseContentUnreadable e) {
+                LOG.warning(() -> "A case's server copy of its key does not open: " + e.getMessage());
                 return;
             }
-            opened.holdCaseKey(caseCode, key);
-            shareWithConfidantsLackingIt(caseCode, key, organisationId);
-            Arrays.fill(key, (byte) 0);
-            if (serverCopy != null) {
-                dropServerCopies(organisationId);
-            }
-        } catch (CaseContentUnreadable e) {
-            LOG.warning(() -> "A reporter's copy of a case key does not open: " + e.getMessage());
+            store(caseCode, REPORTER, keys.wrapUnderPassword(password, key, caseCode));
+        } else {
+            return;
+        }
+        opened.holdCaseKey(caseCode, key);
+        shareWithConfidantsLackingIt(caseCode, key, organisationId);
+        Arrays.fill(key, (byte) 0);
+        if (serverCopy != null) {
+            dropServerCopies(organisationId);
         }
     }
 

@@ -31,6 +31,8 @@ public class PasswordHasher {
 
     /** Compared against when an account does not exist, so that the answer takes as long. */
     private static final String DUMMY_HASH = ARGON2ID.hash("not a real password").getResult();
+    /** The salt of {@link #deriveForNothing}: what it derives is thrown away, so it need not be secret or random. */
+    private static final byte[] DUMMY_SALT = "meldpunt-dummy16".getBytes(StandardCharsets.US_ASCII);
 
     private final Semaphore permits = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
 
@@ -76,6 +78,14 @@ public class PasswordHasher {
                 Arrays.fill(utf8, (byte) 0);
             }
         });
+    }
+
+    /**
+     * Spends what {@link #deriveKey} costs and forgets the result: for a failed login that must answer as slowly as
+     * one on which a sealed key was tried as well (issue 17: a sealed key is the password check at login).
+     */
+    public void deriveForNothing(CharSequence password) {
+        Arrays.fill(deriveKey(password, DUMMY_SALT), (byte) 0);
     }
 
     /** @return a fresh random salt for {@link #deriveKey} */

@@ -38,7 +38,6 @@ public class StaffService {
 
     private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
     /** The salt of the dummy key derivation that makes every failed login cost two Argon2id (no secret). */
-    private static final byte[] DUMMY_SALT = "meldpunt-dummy16".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;
@@ -80,7 +79,7 @@ public class StaffService {
                 : account.getPersonalKey().map(sealed -> unsealed(sealed, typed, personalKeyOwner(account))).orElse(null);
         boolean passwordMatches = opened != null || hasher.verify(typed, account == null ? null : account.getPasswordHash());
         if (!passwordMatches && (account == null || account.getRole() != StaffRole.CONFIDANT || account.getPersonalKey().isEmpty())) {
-            hasher.deriveKey(typed, DUMMY_SALT);
+            hasher.deriveForNothing(typed);
         }
         if (account == null) {
             // The same round trip as the row lock below, so that an unknown login name does not answer faster than
