@@ -30,15 +30,18 @@ public class KeyMigrationService {
     @Inject
     private AuditTrail audit;
 
-    /** One organisation's remaining server copies. */
-    public record Remaining(String organisationName, long cases, long waitingForConfidant, long waitingForReporter)
-            implements java.io.Serializable {
+    /**
+     * One organisation's remaining server copies, and its confidants who have not logged in since the switch (while
+     * there is one, every new case keeps a server copy too).
+     */
+    public record Remaining(String organisationName, long cases, long waitingForConfidant, long waitingForReporter,
+            long confidantsWithoutKeyPair) implements java.io.Serializable {
     }
 
     public List<Remaining> remaining() {
         return caseKeys.serverCopies().stream()
                 .map(c -> new Remaining(em.find(Organisation.class, c.organisationId()).getName(), c.cases(),
-                        c.withoutConfidant(), c.withoutReporter()))
+                        c.withoutConfidant(), c.withoutReporter(), caseKeys.confidantsWithoutKeyPair(c.organisationId())))
                 .toList();
     }
 

@@ -520,7 +520,15 @@ public class CaseKeys {
      * colleagues, reporters or the recovery sheet.
      */
     private boolean hasConfidantWithoutKeyPair(long organisationId) {
-        return ((Number) em.createNativeQuery(UNKEYED_CONFIDANTS).setParameter(1, organisationId).getSingleResult()).longValue() > 0;
+        return confidantsWithoutKeyPair(organisationId) > 0;
+    }
+
+    /**
+     * How many active confidants of the organisation have chosen a password but have no key pair yet (not logged in
+     * since the switch): while there is one, a new case keeps its server copy.
+     */
+    public long confidantsWithoutKeyPair(long organisationId) {
+        return ((Number) em.createNativeQuery(UNKEYED_CONFIDANTS).setParameter(1, organisationId).getSingleResult()).longValue();
     }
 
     private List<Object[]> keyedConfidants(long organisationId) {

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import nl.meldpunt.organisation.OrganisationService;
 import nl.meldpunt.recovery.RecoveryKeyService;
 import nl.meldpunt.recovery.RecoveryRefused;
 import nl.meldpunt.web.shared.Texts;
@@ -24,8 +25,23 @@ public class RecoveryRestoreBacking implements Serializable {
     @Inject
     private transient Texts texts;
 
+    @Inject
+    private transient OrganisationService organisations;
+
     private Long org;
+    /** The organisation's name when the confidant serves it; otherwise the page names none (restoring is refused). */
+    private String organisationName;
     private transient String sheet;
+
+    /** Names the organisation on the page, so that the confidant types in the right organisation's sheet. */
+    public void load() {
+        organisationName = org == null ? null : organisations.assignedToMe().stream().filter(o -> o.id() == org)
+                .map(o -> o.name()).findFirst().orElse(null);
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
 
     public void restore() {
         try {

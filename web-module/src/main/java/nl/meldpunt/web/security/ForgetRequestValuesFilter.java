@@ -11,6 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,8 +35,8 @@ public class ForgetRequestValuesFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(ForgetRequestValuesFilter.class.getName());
     private static final String[] SCRATCH_BUFFERS = {"tmpNameC", "tmpValueC"};
 
-    /** Resolved at the first request; {@code null} entries after a failure mean "not on this server". */
-    private static volatile Handles handles;
+    /** The reflective path per class of request object; {@link Handles#NONE} for a class that has none. */
+    private static final Map<Class<?>, Handles> HANDLES = new ConcurrentHashMap<>();
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -43,33 +45,30 @@ public class ForgetRequestValuesFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             if (!request.isAsyncStarted()) { // an asynchronous answer still reads its request
-                forgetDecodedValues(request);
+                ServletRequest inner = request;
+                while (inner instanceof ServletRequestWrapper wrapper) {
+                    inner = wrapper.getRequest();
+                }
+                forgetDecodedValues(inner);
             }
         }
     }
 
-    static void forgetDecodedValues(ServletRequest request) {
-        ServletRequest inner = request;
-        while (inner instanceof ServletRequestWrapper wrapper) {
-            inner = wrapper.getRequest();
-        }
-        Handles found = handles;
-        if (found == null) {
-            found = Handles.find(inner);
-            handles = found;
-        }
+    /** Empties the scratch buffers behind Payara's request object {@code facade}; does nothing for any other object. */
+    static void forgetDecodedValues(Object facade) {
+        Handles found = HANDLES.computeIfAbsent(facade.getClass(), type -> Handles.find(facade));
         if (!found.usable()) {
             return;
         }
         try {
-            Object catalinaRequest = found.unwrap.invoke(inner);
+            Object catalinaRequest = found.unwrap.invoke(facade);
             Object grizzlyRequest = found.coyote.invoke(catalinaRequest);
             Object parameters = found.parameters.invoke(grizzlyRequest);
             for (Field buffer : found.buffers) {
                 found.reset.invoke(buffer.get(parameters));
             }
         } catch (ReflectiveOperationException | RuntimeException e) {
-            handles = Handles.NONE;
+            HANDLES.put(facade.getClass(), Handles.NONE);
             LOG.log(Level.WARNING, "Meldpunt cannot empty the HTTP layer''s parameter buffers on this server ({0}); "
                     + "the last form value of a request stays in memory until the request object is reused",
                     e.getClass().getSimpleName());
@@ -85,7 +84,7 @@ public class ForgetRequestValuesFilter extends HttpFilter {
             return reset != null;
         }
 
-        static Handles find(ServletRequest facade) {
+        static Handles find(Object facade) {
             try {
                 Method unwrap = facade.getClass().getMethod("getUnwrappedCoyoteRequest");
                 Object catalinaRequest = unwrap.invoke(facade);
