@@ -16,7 +16,9 @@ import org.bouncycastle.crypto.params.X25519PrivateKeyParameters;
  * The cryptography of per-person case keys (issue 17), all of it from maintained libraries: X25519 key
  * pairs and HPKE (RFC 9180, base mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM) from
  * BouncyCastle, Argon2id from {@link PasswordHasher}, AES-256-GCM from {@link Sealing}. No state but a
- * random source; what it makes is stored by {@link CaseKeys} and the staff account.
+ * random source; what it makes is stored by {@link CaseKeys} and the staff account. Safe for concurrent use: every
+ * operation makes its own {@link HPKE} (BouncyCastle's keeps KDF and key-agreement state in its fields, and a shared
+ * one wrapped keys wrongly under 500 concurrent reports, {@code PersonalKeysTest}).
  *
  * <p>Three kinds of sealed key, each bound by its associated data to whom and what it belongs, so that a
  * row copied to another person or another case does not open:
@@ -42,7 +44,8 @@ public class PersonalKeys {
     private final SecureRandom random;
     private final Sealing sealing;
     private final PasswordHasher hasher;
-    private final HPKE hpke = new HPKE(HPKE.mode_base, HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM256);
+    /** The encapsulated key's length for DHKEM(X25519): the ephemeral public key. */
+    private static final int ENCAPSULATED_BYTES = 32;
 
     public PersonalKeys(SecureRandom random, PasswordHasher hasher) {
         this.random = Objects.requireNonNull(random, "random");
@@ -61,8 +64,14 @@ public class PersonalKeys {
         }
     }
 
+    /** A new HPKE suite object: cheap to make, not safe to share between threads. */
+    private static HPKE hpke() {
+        return new HPKE(HPKE.mode_base, HPKE.kem_X25519_SHA256, HPKE.kdf_HKDF_SHA256, HPKE.aead_AES_GCM256);
+    }
+
     /** A fresh X25519 key pair, open. */
     public OpenKeyPair newKeyPair() {
+        HPKE hpke = hpke();
         AsymmetricCipherKeyPair pair = hpke.generatePrivateKey();
         return new OpenKeyPair(hpke.serializePublicKey(pair.getPublic()), hpke.serializePrivateKey(pair.getPrivate()));
     }
@@ -117,6 +126,7 @@ public class PersonalKeys {
     /** Wraps a case key to a public key (HPKE): only the private half opens it, for this case and holder only. */
     public byte[] wrapTo(byte[] publicKey, byte[] caseKey, String caseCode, String holder) {
         try {
+            HPKE hpke = hpke();
             byte[][] sealedAndEncapsulated = hpke.seal(hpke.deserializePublicKey(publicKey), info(caseCode, holder),
                     NO_AAD, caseKey, null, null, null);
             byte[] ciphertext = sealedAndEncapsulated[0];
@@ -134,11 +144,12 @@ public class PersonalKeys {
      * @throws CaseContentUnreadable for another key, another case or holder, or damaged data
      */
     public byte[] unwrapWith(OpenKeyPair pair, byte[] wrapped, String caseCode, String holder) {
-        int encapsulatedLength = hpke.getEncSize();
+        int encapsulatedLength = ENCAPSULATED_BYTES;
         if (wrapped == null || wrapped.length <= 1 + encapsulatedLength || wrapped[0] != TO_PUBLIC_KEY) {
             throw new CaseContentUnreadable("A wrapped case key is not in a known format");
         }
         try {
+            HPKE hpke = hpke();
             AsymmetricCipherKeyPair keys = hpke.deserializePrivateKey(pair.privateKey(), pair.publicKey());
             byte[] encapsulated = Arrays.copyOfRange(wrapped, 1, 1 + encapsulatedLength);
             byte[] ciphertext = Arrays.copyOfRange(wrapped, 1 + encapsulatedLength, wrapped.length);

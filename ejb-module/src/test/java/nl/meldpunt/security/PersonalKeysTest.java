@@ -18,6 +18,48 @@ class PersonalKeysTest {
     private final PersonalKeys keys = new PersonalKeys(random, new PasswordHasher());
 
     @Test
+    void oneInstanceWrapsAndUnwrapsRightlyFromManyThreadsAtOnce() throws Exception {
+        // As CaseKeys uses it: one instance for the whole server, with reports coming in at the same moment.
+        PersonalKeys.OpenKeyPair confidant = keys.newKeyPair();
+        int threads = 8;
+        int perThread = 300;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                results.add(pool.submit(() -> {
+                    start.await();
+                    int wrong = 0;
+                    for (int i = 0; i < perThread; i++) {
+                        byte[] caseKey = new byte[32];
+                        random.nextBytes(caseKey);
+                        String caseCode = "CASE-" + thread + "-" + i;
+                        byte[] wrapped = keys.wrapTo(confidant.publicKey(), caseKey, caseCode, "staff:3");
+                        try {
+                            if (!Arrays.equals(caseKey, keys.unwrapWith(confidant, wrapped, caseCode, "staff:3"))) {
+                                wrong++;
+                            }
+                        } catch (CaseContentUnreadable e) {
+                            wrong++;
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            start.countDown();
+            int wrong = 0;
+            for (var result : results) {
+                wrong += result.get(2, java.util.concurrent.TimeUnit.MINUTES);
+            }
+            assertEquals(0, wrong, "case keys wrapped or opened wrongly out of " + threads * perThread);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aSealedPrivateKeyOpensOnlyWithItsPasswordAndOwner() {
         PersonalKeys.OpenKeyPair pair = keys.newKeyPair();
         assertEquals(32, pair.publicKey().length);
