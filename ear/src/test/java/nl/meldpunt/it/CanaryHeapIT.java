@@ -27,9 +27,10 @@ import shark.HprofIndex;
 
 /**
  * The canary scan of issue 17 in the server's memory: a marker in a narrative and in a message, read by the
- * confidant and the reporter, is in no {@code java.lang.String} of the server's heap once both have logged out
- * (a heap dump of the live objects, read with Shark). The database and the log are scanned by
- * {@code CaseKeysIT}. On both databases.
+ * confidant and the reporter, is in no {@code java.lang.String} of the server's heap once both have logged out (a
+ * heap dump of the live objects, read with Shark). The narratives come through the test probe and through every step
+ * of the real wizard, the messages through a service call and through the case page's form. The database and the log
+ * are scanned by {@code CaseKeysIT}. On both databases.
  *
  * <p>Its first run found both markers, held by Payara's HTTP layer: a reused Grizzly request keeps the last
  * decoded parameter value as a cached String. {@code ForgetRequestValuesFilter} empties that after every
@@ -46,32 +47,50 @@ class CanaryHeapIT {
 
     @Test
     void aNarrativeAndAMessageLeaveNoStringInTheServersHeapAfterLogout() throws Exception {
-        String storyMarker = "Kanarie" + UUID.randomUUID().toString().replace("-", "");
-        String messageMarker = "Kanarie" + UUID.randomUUID().toString().replace("-", "");
+        String storyMarker = marker();
+        String wizardMarker = marker();
+        String messageMarker = marker();
+        String formMessageMarker = marker();
+        // One report through the test probe, with the story as the request's last parameter (what Grizzly's decoder
+        // kept), and one through every step of the real wizard, as a browser without a script sends it.
         String[] report = StaffClient.anonymous().get("/it-probe/new-report?org=demo&what="
                 + URLEncoder.encode("Mijn leidinggevende " + storyMarker + " schreeuwt.", StandardCharsets.UTF_8)).body().split(" ");
         long reportId = TestDatabase.reportId(report[0]);
+        String[] wizardReport = new Visitor().sendReport("demo", "Op de afdeling " + wizardMarker + " wordt gepest.");
+        long wizardReportId = TestDatabase.reportId(wizardReport[0]);
 
         StaffClient confidant = StaffClient.loggedInAs("vertrouwenspersoon", DemoData.DEMO_PASSWORD);
         assertTrue(confidant.get("/console/case.xhtml?id=" + reportId).body().contains(storyMarker), "the confidant read it");
+        assertTrue(confidant.get("/console/case.xhtml?id=" + wizardReportId).body().contains(wizardMarker), "and the other one");
         assertEquals("ALLOWED null", confidant.callService("CaseFileService", "writeMessage", String.valueOf(reportId),
                 "Een bericht " + messageMarker + " voor de melder"));
+        confidant.submit("/console/case.xhtml?id=" + wizardReportId, "write",
+                Map.of("write:message", "Een antwoord " + formMessageMarker + " via het formulier"), "write:send");
         StaffClient reporter = StaffClient.anonymous();
         assertEquals(302, reporter.loginAsReporter(report[0], report[1]).statusCode());
         assertTrue(reporter.get("/melder/index.xhtml").body().contains(messageMarker), "the reporter read the message");
+        StaffClient wizardReporter = StaffClient.anonymous();
+        assertEquals(302, wizardReporter.loginAsReporter(wizardReport[0], wizardReport[1]).statusCode());
+        assertTrue(wizardReporter.get("/melder/index.xhtml").body().contains(formMessageMarker), "and the other reporter theirs");
 
         confidant.submit("/console/index.xhtml", "staffbar", Map.of(), "staffbar:logout");
         reporter.submit("/melder/index.xhtml", "session", Map.of(), "session:logout");
+        wizardReporter.submit("/melder/index.xhtml", "session", Map.of(), "session:logout");
+        List<String> markers = List.of(storyMarker, wizardMarker, messageMarker, formMessageMarker);
 
         Path dump = Files.createTempDirectory("meldpunt-canary").resolve("server.hprof");
         try {
             heapDump(dump);
-            List<String> found = stringsHolding(dump, List.of(storyMarker, messageMarker));
+            List<String> found = stringsHolding(dump, markers);
             assertEquals(List.of(), found, "strings in the server's heap after logout that hold the markers");
         } finally {
             Files.deleteIfExists(dump);
             Files.deleteIfExists(dump.getParent());
         }
+    }
+
+    private static String marker() {
+        return "Kanarie" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** A dump of the live objects of the test's Payara (a full collection first), with the JDK's jcmd. */

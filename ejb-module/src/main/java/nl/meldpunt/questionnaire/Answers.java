@@ -27,6 +27,12 @@ public final class Answers implements Serializable {
         return multiple;
     }
 
+    /** Lets go of every answer: once the report is sent, the page that showed the wizard keeps none of it. */
+    public void forget() {
+        single.clear();
+        multiple.clear();
+    }
+
     public String get(String key) {
         String value = single.get(key);
         return value == null || value.isBlank() ? null : value.strip();

@@ -193,6 +193,9 @@ public class ReportWizardBacking implements Serializable {
             submissionPuzzle.recordReport(clock.instant());
             categoryOfReport = answers.get(questionSet().registering(RegistrationField.CATEGORY).orElseThrow().key());
             subcategoryOfReport = questionSet().registering(RegistrationField.SUBCATEGORY).map(q -> answers.get(q.key())).orElse(null);
+            // The story is sealed in the case file now; the wizard's view (kept in the session for the done page's
+            // download) must not hold it as well, for an hour after the last click (CanaryHeapIT).
+            answers.forget();
         } catch (ReportRejected e) {
             showFirstProblem(e.problems());
         } catch (nl.meldpunt.intake.ReportingClosed e) {
