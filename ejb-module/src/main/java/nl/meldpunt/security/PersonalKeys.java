@@ -144,15 +144,14 @@ public class PersonalKeys {
      * @throws CaseContentUnreadable for another key, another case or holder, or damaged data
      */
     public byte[] unwrapWith(OpenKeyPair pair, byte[] wrapped, String caseCode, String holder) {
-        int encapsulatedLength = ENCAPSULATED_BYTES;
-        if (wrapped == null || wrapped.length <= 1 + encapsulatedLength || wrapped[0] != TO_PUBLIC_KEY) {
+        if (wrapped == null || wrapped.length <= 1 + ENCAPSULATED_BYTES || wrapped[0] != TO_PUBLIC_KEY) {
             throw new CaseContentUnreadable("A wrapped case key is not in a known format");
         }
         try {
             HPKE hpke = hpke();
             AsymmetricCipherKeyPair keys = hpke.deserializePrivateKey(pair.privateKey(), pair.publicKey());
-            byte[] encapsulated = Arrays.copyOfRange(wrapped, 1, 1 + encapsulatedLength);
-            byte[] ciphertext = Arrays.copyOfRange(wrapped, 1 + encapsulatedLength, wrapped.length);
+            byte[] encapsulated = Arrays.copyOfRange(wrapped, 1, 1 + ENCAPSULATED_BYTES);
+            byte[] ciphertext = Arrays.copyOfRange(wrapped, 1 + ENCAPSULATED_BYTES, wrapped.length);
             return hpke.open(encapsulated, keys, info(caseCode, holder), NO_AAD, ciphertext, null, null, null);
         } catch (InvalidCipherTextException | IllegalArgumentException e) {
             throw new CaseContentUnreadable("A case key does not open with this key: another person's, another case's, or damaged data", e);

@@ -37,7 +37,6 @@ import nl.meldpunt.shared.Roles;
 public class StaffService {
 
     private static final Logger LOG = Logger.getLogger(StaffService.class.getName());
-    /** The salt of the dummy key derivation that makes every failed login cost two Argon2id (no secret). */
 
     @PersistenceContext(unitName = "meldpunt")
     private EntityManager em;

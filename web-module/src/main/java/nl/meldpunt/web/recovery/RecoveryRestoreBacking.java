@@ -36,7 +36,7 @@ public class RecoveryRestoreBacking implements Serializable {
     /** Names the organisation on the page, so that the confidant types in the right organisation's sheet. */
     public void load() {
         organisationName = org == null ? null : organisations.assignedToMe().stream().filter(o -> o.id() == org)
-                .map(o -> o.name()).findFirst().orElse(null);
+                .map(nl.meldpunt.organisation.OrganisationSummary::name).findFirst().orElse(null);
     }
 
     public String getOrganisationName() {
